@@ -1,0 +1,10 @@
+import "server-only";
+import { adminCaller } from "@madoguchi/api/root/server-caller";
+import { headers } from "next/headers";
+import { getSession } from "@/auth/session";
+
+/** Procedures for server components, with the request's session and headers. */
+export async function serverCaller() {
+  const [session, requestHeaders] = await Promise.all([getSession(), headers()]);
+  return adminCaller({ session, headers: requestHeaders });
+}
