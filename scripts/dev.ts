@@ -1,0 +1,47 @@
+/**
+ * `npm run dev`: the embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo data,
+ * then both apps in watch mode: the portal on :3000 and the console on :3001.
+ */
+import { migrateDeploy } from "@madoguchi/db/cli/prisma-cli";
+import { createClient } from "@madoguchi/db/client/create-client";
+import { openDevDatabase } from "@madoguchi/db/embedded/dev-database";
+import { seedDemo } from "@madoguchi/db/seed/seed-demo";
+import { start, stopGroup } from "./lib/process";
+
+const log = (line: string) => console.log(`[madoguchi] ${line}`);
+
+const database = await openDevDatabase(log);
+log(database.embedded ? `embedded PostgreSQL: ${redact(database.url)}` : "using DATABASE_URL");
+await migrateDeploy(database.url);
+const db = createClient({ url: database.url, poolSize: 2 });
+await seedDemo(db);
+await db.$disconnect();
+log("migrations applied, demo data in place");
+log("portal:  http://localhost:3000");
+log("console: http://localhost:3001");
+
+const apps = start("npx", ["turbo", "run", "dev", "--filter=@madoguchi/web", "--filter=@madoguchi/admin"], {
+  DATABASE_URL: database.url,
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+});
+
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log("stopping ...");
+    await stopGroup(apps);
+    await database.stop();
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+void apps.done.then((code) => shutdown(code));
+
+function redact(url: string): string {
+  const parsed = new URL(url);
+  parsed.password = "***";
+  return parsed.toString();
+}
