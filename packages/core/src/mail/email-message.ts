@@ -1,0 +1,28 @@
+import type { Locale } from "../locale/locale";
+
+/**
+ * Every email the product sends, with the data its template needs. No email carries a sign-in
+ * link: action links (`url`) are single-use and expire, and notices say "sign in to read".
+ */
+export type EmailMessage =
+  | { template: "verify_email"; data: { name: string; url: string; expiresInHours: number } }
+  | { template: "reset_password"; data: { name: string; url: string; expiresInMinutes: number } }
+  | { template: "password_changed"; data: { name: string } }
+  | { template: "account_locked"; data: { name: string; unlockUrl: string; lockedMinutes: number } }
+  | { template: "freeze_confirm"; data: { url: string; expiresInMinutes: number } }
+  | { template: "account_frozen"; data: { name: string } }
+  | { template: "email_change_confirm"; data: { name: string; url: string; expiresInHours: number } }
+  | { template: "email_change_notice"; data: { name: string; newEmailMasked: string } }
+  | { template: "two_factor_changed"; data: { name: string; enabled: boolean } }
+  | { template: "sessions_revoked"; data: { name: string } }
+  | { template: "staff_invite"; data: { name: string; url: string; expiresInHours: number } }
+  | { template: "inquiry_code"; data: { code: string; expiresInMinutes: number } }
+  | { template: "status_subscription_confirm"; data: { confirmUrl: string; unsubscribeUrl: string } }
+  | {
+      template: "status_incident_update";
+      data: { title: string; status: string; body: string; statusUrl: string; unsubscribeUrl: string };
+    };
+
+export type EmailTemplate = EmailMessage["template"];
+
+export type OutgoingEmail = EmailMessage & { to: string; locale: Locale };
