@@ -6,10 +6,7 @@ import { openDevDatabase } from "../embedded/dev-database";
 import { runPrisma } from "./prisma-cli";
 
 const database = await openDevDatabase(console.log);
-let code = 1;
-try {
-  code = (await runPrisma(process.argv.slice(2), { databaseUrl: database.url, inherit: true })).code;
-} finally {
-  await database.stop();
-}
-process.exit(code);
+const result = await runPrisma(process.argv.slice(2), { databaseUrl: database.url, inherit: true }).finally(
+  () => database.stop(),
+);
+process.exit(result.code);
