@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
@@ -8,12 +9,25 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // this script needs no network (see bin/schema-engine).
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(here, "bin", "schema-engine");
 
+/**
+ * Without DATABASE_URL, the embedded server of `npm run dev` when it is running (its port is in
+ * postmaster.pid), so `npx prisma migrate status` just works in development.
+ */
+function embeddedDevUrl(): string | undefined {
+  const dataDir = process.env.EMBEDDED_POSTGRES_DIR ?? path.join(here, "..", "..", ".data", "postgres");
+  try {
+    const port = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]?.trim();
+    return port ? `postgresql://postgres:postgres@127.0.0.1:${port}/madoguchi` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export default defineConfig({
   schema: path.join(here, "prisma", "schema.prisma"),
   migrations: { path: path.join(here, "prisma", "migrations") },
   datasource: {
-    // `prisma generate` needs no database; every other command is given DATABASE_URL by
-    // scripts/with-database.ts or by the operator.
-    url: process.env.DATABASE_URL ?? "postgresql://localhost:5432/madoguchi",
+    // `prisma generate` needs no database; the fallback only makes other commands fail clearly.
+    url: process.env.DATABASE_URL ?? embeddedDevUrl() ?? "postgresql://127.0.0.1:5432/madoguchi",
   },
 });
