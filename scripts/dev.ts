@@ -1,12 +1,14 @@
 /**
  * `npm run dev`: the embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo data,
- * then both apps in watch mode: the portal on :3000 and the console on :3001.
+ * the mail catcher (unless SMTP_URL is set), then both apps in watch mode: the portal on :3000
+ * and the console on :3001.
  */
 import { migrateDeploy } from "@madoguchi/db/cli/prisma-cli";
 import { createClient } from "@madoguchi/db/client/create-client";
 import { openDevDatabase } from "@madoguchi/db/embedded/dev-database";
 import { seedDemo } from "@madoguchi/db/seed/seed-demo";
 import { start, stopGroup } from "./lib/process";
+import { type MailCatcher, startMailCatcher } from "./mail-catcher";
 
 const log = (line: string) => console.log(`[madoguchi] ${line}`);
 
@@ -17,11 +19,13 @@ const db = createClient({ url: database.url, poolSize: 2 });
 await seedDemo(db);
 await db.$disconnect();
 log("migrations applied, demo data in place");
+const mail = await openMailCatcher();
 log("portal:  http://localhost:3000");
 log("console: http://localhost:3001");
 
 const apps = start("npx", ["turbo", "run", "dev", "--filter=@madoguchi/web", "--filter=@madoguchi/admin"], {
   DATABASE_URL: database.url,
+  SMTP_URL: mail.smtpUrl,
   NEXT_TELEMETRY_DISABLED: "1",
   TURBO_TELEMETRY_DISABLED: "1",
 });
@@ -32,6 +36,7 @@ async function shutdown(code: number): Promise<never> {
     stopping = true;
     log("stopping ...");
     await stopGroup(apps);
+    await mail.catcher?.stop();
     await database.stop();
   }
   process.exit(code);
@@ -39,6 +44,26 @@ async function shutdown(code: number): Promise<never> {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 void apps.done.then((code) => shutdown(code));
+
+async function openMailCatcher(): Promise<{ smtpUrl: string; catcher?: MailCatcher }> {
+  const configured = process.env.SMTP_URL;
+  if (configured) {
+    log("mail: using SMTP_URL");
+    return { smtpUrl: configured };
+  }
+  const smtpUrl = "smtp://127.0.0.1:1025";
+  try {
+    const catcher = await startMailCatcher({ smtpPort: 1025, webPort: 1080 });
+    log(`mail inbox: ${catcher.inboxUrl}`);
+    return { smtpUrl, catcher };
+  } catch (error) {
+    // Most likely a catcher from an earlier run still holds the port; mail goes to it.
+    log(
+      `mail catcher not started (${error instanceof Error ? error.message : String(error)}); sending to ${smtpUrl}`,
+    );
+    return { smtpUrl };
+  }
+}
 
 function redact(url: string): string {
   const parsed = new URL(url);

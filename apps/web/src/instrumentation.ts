@@ -1,0 +1,13 @@
+/**
+ * Runs once when the server process starts: the mail worker lives in the app processes, so
+ * another instance of the app is also another mail sender, with no extra infrastructure.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const [{ startAppMailWorker }, { brand }] = await Promise.all([
+      import("@madoguchi/api/mail/start-app-mail-worker"),
+      import("./config/env"),
+    ]);
+    startAppMailWorker({ app: "web", brand });
+  }
+}
