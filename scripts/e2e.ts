@@ -9,6 +9,7 @@ import { databaseUrl, withAdmin } from "@madoguchi/db/embedded/admin-connection"
 import { startEmbeddedServer } from "@madoguchi/db/embedded/embedded-server";
 import { seedDemo } from "@madoguchi/db/seed/seed-demo";
 import { findChromium, NO_BROWSER_MESSAGE } from "./lib/browser";
+import { startMailCatcher } from "./mail-catcher";
 import { run, type Started, start, stopGroup, waitForHttp } from "./lib/process";
 
 const WEB_PORT = 3100;
@@ -48,6 +49,16 @@ await seedDemo(db);
 await db.$disconnect();
 log("database migrated and seeded");
 
+// Mail the apps send lands in a catcher whose inbox the specs read (MAILBOX_URL/messages.json).
+const mail = await startMailCatcher({ smtpPort: 0, webPort: 0 });
+const appEnv = {
+  ...telemetry,
+  DATABASE_URL: url,
+  E2E_DATABASE_URL: url,
+  SMTP_URL: mail.smtpUrl,
+  MAIL_POLL_MS: "500",
+};
+
 const apps: Started[] = [];
 let code: number;
 try {
@@ -55,13 +66,7 @@ try {
     ["@madoguchi/web", WEB_PORT],
     ["@madoguchi/admin", ADMIN_PORT],
   ] as const) {
-    apps.push(
-      start("npm", ["run", "start", "--workspace", workspace, "--", "--port", String(port)], {
-        ...telemetry,
-        DATABASE_URL: url,
-        E2E_DATABASE_URL: url,
-      }),
-    );
+    apps.push(start("npm", ["run", "start", "--workspace", workspace, "--", "--port", String(port)], appEnv));
   }
   await Promise.all(
     [WEB_PORT, ADMIN_PORT].map((port) => waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000)),
@@ -79,6 +84,7 @@ try {
   );
 } finally {
   await Promise.all(apps.map((app) => stopGroup(app)));
+  await mail.stop();
   await withAdmin(server.adminUrl, (client) =>
     client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   ).catch(() => undefined);
