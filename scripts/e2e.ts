@@ -80,6 +80,7 @@ try {
       WEB_URL: `http://127.0.0.1:${WEB_PORT}`,
       ADMIN_URL: `http://127.0.0.1:${ADMIN_PORT}`,
       E2E_DATABASE_URL: url,
+      MAILBOX_URL: mail.inboxUrl,
     },
   );
 } finally {
