@@ -3,33 +3,39 @@ import type { TeamKey } from "../team/teams";
 import type { TroubleType } from "./trouble-types";
 
 /** Facts a window may ask for; their formats and help texts are the inquiry form's field table. */
-export type FieldKey =
-  | "registeredEmail"
-  | "fullName"
-  | "dateOfBirth"
-  | "tradeId"
-  | "occurredAt"
-  | "amount"
-  | "currency"
-  | "transactionId"
-  | "txid"
-  | "network"
-  | "address"
-  | "component"
-  | "errorMessage"
-  | "description";
+export const fieldKeys = [
+  "registeredEmail",
+  "fullName",
+  "dateOfBirth",
+  "tradeId",
+  "occurredAt",
+  "amount",
+  "currency",
+  "transactionId",
+  "txid",
+  "network",
+  "address",
+  "component",
+  "errorMessage",
+  "description",
+] as const;
+export type FieldKey = (typeof fieldKeys)[number];
 
 export interface SubtypeDefinition {
   troubleType: TroubleType;
   key: string;
   name: Localized;
   team: TeamKey;
+  /** What the window needs: the inquiry form requires these. */
   requiredFields: readonly FieldKey[];
+  /** Asked for as well, but may be left blank (a deposit that never arrived has no deposit ID). */
+  optionalFields: readonly FieldKey[];
 }
 
 const identity: readonly FieldKey[] = ["registeredEmail", "fullName", "dateOfBirth", "description"];
 const trade: readonly FieldKey[] = ["tradeId", "occurredAt", "amount", "description"];
 const jpy: readonly FieldKey[] = ["transactionId", "occurredAt", "amount", "description"];
+const jpyDeposit: readonly FieldKey[] = ["occurredAt", "amount", "description"];
 const crypto: readonly FieldKey[] = [
   "transactionId",
   "occurredAt",
@@ -40,6 +46,9 @@ const crypto: readonly FieldKey[] = [
   "address",
   "description",
 ];
+const cryptoDeposit: readonly FieldKey[] = crypto.filter((field) => field !== "transactionId");
+const errorShown: readonly FieldKey[] = ["errorMessage"];
+const idIfShown: readonly FieldKey[] = ["transactionId", "errorMessage"];
 
 /** Subtypes per trouble type (step 2 of triage) and what each window needs (DOMAIN.md). */
 export const subtypes: readonly SubtypeDefinition[] = [
@@ -49,6 +58,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "パスワードを忘れた", en: "Forgot my password" },
     team: "general",
     requiredFields: identity,
+    optionalFields: errorShown,
   },
   {
     troubleType: "login",
@@ -56,6 +66,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "IDがロックされた", en: "My ID is locked" },
     team: "general",
     requiredFields: identity,
+    optionalFields: errorShown,
   },
   {
     troubleType: "login",
@@ -63,6 +74,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "二段階認証ができない", en: "Two-factor problem" },
     team: "general",
     requiredFields: identity,
+    optionalFields: errorShown,
   },
   {
     troubleType: "trading",
@@ -70,6 +82,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "注文が約定しない", en: "Order not filled" },
     team: "trading",
     requiredFields: trade,
+    optionalFields: ["currency", "errorMessage"],
   },
   {
     troubleType: "trading",
@@ -77,6 +90,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "注文を取り消せない", en: "Cannot cancel an order" },
     team: "trading",
     requiredFields: trade,
+    optionalFields: ["currency", "errorMessage"],
   },
   {
     troubleType: "trading",
@@ -84,13 +98,15 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "取引履歴が合わない", en: "History does not match" },
     team: "trading",
     requiredFields: trade,
+    optionalFields: ["currency", "errorMessage"],
   },
   {
     troubleType: "funds",
     key: "jpy_deposit_missing",
     name: { ja: "日本円の入金が反映されない", en: "JPY deposit not credited" },
     team: "funds",
-    requiredFields: jpy,
+    requiredFields: jpyDeposit,
+    optionalFields: idIfShown,
   },
   {
     troubleType: "funds",
@@ -98,13 +114,15 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "日本円の出金が拒否された", en: "JPY withdrawal refused" },
     team: "funds",
     requiredFields: jpy,
+    optionalFields: errorShown,
   },
   {
     troubleType: "funds",
     key: "crypto_deposit_missing",
     name: { ja: "暗号資産の入金が届かない", en: "Crypto deposit not arriving" },
     team: "funds",
-    requiredFields: crypto,
+    requiredFields: cryptoDeposit,
+    optionalFields: idIfShown,
   },
   {
     troubleType: "funds",
@@ -112,6 +130,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "暗号資産の出金が完了しない", en: "Crypto withdrawal pending" },
     team: "funds",
     requiredFields: crypto,
+    optionalFields: errorShown,
   },
   {
     troubleType: "funds",
@@ -119,6 +138,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "送金先を間違えた", en: "Sent to a wrong address" },
     team: "funds",
     requiredFields: crypto,
+    optionalFields: errorShown,
   },
   {
     troubleType: "system",
@@ -126,6 +146,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "サイトにアクセスできない", en: "Site unreachable" },
     team: "system",
     requiredFields: ["component", "occurredAt", "errorMessage", "description"],
+    optionalFields: [],
   },
   {
     troubleType: "system",
@@ -133,6 +154,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "アプリが正常に動かない", en: "App malfunction" },
     team: "system",
     requiredFields: ["component", "occurredAt", "errorMessage", "description"],
+    optionalFields: [],
   },
   {
     troubleType: "system",
@@ -140,6 +162,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "APIに接続できない", en: "API connection error" },
     team: "system",
     requiredFields: ["occurredAt", "errorMessage", "description"],
+    optionalFields: [],
   },
   {
     troubleType: "security",
@@ -147,6 +170,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "身に覚えのないログイン・操作", en: "Unauthorized access" },
     team: "security",
     requiredFields: ["occurredAt", "description"],
+    optionalFields: errorShown,
   },
   {
     troubleType: "security",
@@ -154,6 +178,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "アカウントを乗っ取られた", en: "Account taken over" },
     team: "security",
     requiredFields: ["occurredAt", "description"],
+    optionalFields: errorShown,
   },
   {
     troubleType: "security",
@@ -161,6 +186,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "フィッシング詐欺の疑い", en: "Suspected phishing" },
     team: "security",
     requiredFields: ["description"],
+    optionalFields: ["occurredAt"],
   },
   {
     troubleType: "other",
@@ -168,6 +194,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "サービスに関する質問", en: "Question about the service" },
     team: "general",
     requiredFields: ["description"],
+    optionalFields: [],
   },
   {
     troubleType: "other",
@@ -175,6 +202,7 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "操作方法に関する質問", en: "How-to question" },
     team: "general",
     requiredFields: ["description"],
+    optionalFields: errorShown,
   },
   {
     troubleType: "other",
@@ -182,9 +210,14 @@ export const subtypes: readonly SubtypeDefinition[] = [
     name: { ja: "ご意見・苦情", en: "Feedback or complaint" },
     team: "general",
     requiredFields: ["description"],
+    optionalFields: ["occurredAt"],
   },
 ];
 
 export function subtypesOf(type: TroubleType): readonly SubtypeDefinition[] {
   return subtypes.filter((subtype) => subtype.troubleType === type);
+}
+
+export function findSubtype(type: TroubleType, key: string): SubtypeDefinition | undefined {
+  return subtypes.find((subtype) => subtype.troubleType === type && subtype.key === key);
 }
