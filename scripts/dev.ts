@@ -3,6 +3,7 @@
  * the mail catcher (unless SMTP_URL is set), then both apps in watch mode: the portal on :3000
  * and the console on :3001.
  */
+import { provisionDemoPasswords } from "@madoguchi/api/auth/demo-credentials";
 import { migrateDeploy } from "@madoguchi/db/cli/prisma-cli";
 import { createClient } from "@madoguchi/db/client/create-client";
 import { openDevDatabase } from "@madoguchi/db/embedded/dev-database";
@@ -17,6 +18,8 @@ log(database.embedded ? `embedded PostgreSQL: ${redact(database.url)}` : "using 
 await migrateDeploy(database.url);
 const db = createClient({ url: database.url, poolSize: 2 });
 await seedDemo(db);
+// Every demo customer and staff member signs in with `madoguchi-demo-2026` (development only).
+await provisionDemoPasswords(db);
 await db.$disconnect();
 log("migrations applied, demo data in place");
 const mail = await openMailCatcher();

@@ -3,6 +3,7 @@
  * the demo data, and runs the Playwright suite in Debian's Chromium.
  */
 import path from "node:path";
+import { provisionDemoPasswords } from "@madoguchi/api/auth/demo-credentials";
 import { migrateDeploy } from "@madoguchi/db/cli/prisma-cli";
 import { createClient } from "@madoguchi/db/client/create-client";
 import { databaseUrl, withAdmin } from "@madoguchi/db/embedded/admin-connection";
@@ -46,6 +47,8 @@ const url = databaseUrl(server.adminUrl, name);
 await migrateDeploy(url);
 const db = createClient({ url, poolSize: 2 });
 await seedDemo(db);
+// Every demo customer and staff member signs in with `madoguchi-demo-2026` (development only).
+await provisionDemoPasswords(db);
 await db.$disconnect();
 log("database migrated and seeded");
 
@@ -57,6 +60,12 @@ const appEnv = {
   E2E_DATABASE_URL: url,
   SMTP_URL: mail.smtpUrl,
   MAIL_POLL_MS: "500",
+  // Production builds refuse the development auth secrets; these are for this test run only.
+  WEB_AUTH_SECRET: "e2e-only-web-auth-secret-0123456789abcdef",
+  ADMIN_AUTH_SECRET: "e2e-only-admin-auth-secret-0123456789abcdef",
+  AUTH_ENCRYPTION_KEY: "e2e0".repeat(16),
+  WEB_BASE_URL: `http://127.0.0.1:${WEB_PORT}`,
+  ADMIN_BASE_URL: `http://127.0.0.1:${ADMIN_PORT}`,
 };
 
 const apps: Started[] = [];

@@ -1,12 +1,14 @@
+import "server-only";
+import { readSession, sessionSourceFor } from "@madoguchi/api/auth/session-source";
 import type { Session, SessionSource } from "@madoguchi/api/context/session";
-import { noSessionSource } from "@madoguchi/api/context/session";
+import { headers } from "next/headers";
+import { cache } from "react";
 
 /**
- * Sign-in is not built yet: no request carries a session, so protected procedures answer
- * UNAUTHORIZED. The accounts work replaces both functions with next-auth's session.
+ * The signed-in staff member of a request: next-auth's encrypted cookie, and behind it an AuthSession
+ * row checked on every request (revoked, expired, deactivated or signed out everywhere = no session).
  */
-export const sessionSource: SessionSource = noSessionSource;
+export const sessionSource: SessionSource = sessionSourceFor("admin");
 
-export async function getSession(): Promise<Session | null> {
-  return null;
-}
+/** For server components and server actions; one database check per request however often called. */
+export const getSession = cache(async (): Promise<Session | null> => readSession("admin", await headers()));

@@ -1,3 +1,4 @@
+import { RateLimitedError } from "@madoguchi/core/errors/domain-error";
 import { db } from "@madoguchi/db/client/create-client";
 import type { AnyTRPCRouter } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -26,11 +27,17 @@ export function createTrpcHandler(options: TrpcHandlerOptions): (request: Reques
       req: request,
       router: options.router,
       createContext: () => createContext({ db: db(), session, headers: request.headers }),
+      responseMeta: ({ errors }) => {
+        // A throttled call says when to come back (HTTP 429 + Retry-After).
+        const limited = errors.map((error) => error.cause).find((cause) => cause instanceof RateLimitedError);
+        return limited ? { headers: new Headers({ "Retry-After": String(limited.retryAfterSeconds) }) } : {};
+      },
     });
   };
 }
 
-function isSameOrigin(request: Request): boolean {
+/** A browser sends Origin on every cross-site POST: only our own may change anything (CSRF). */
+export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return false;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");

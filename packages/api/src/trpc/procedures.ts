@@ -1,5 +1,6 @@
 import { type Permission, can } from "@madoguchi/core/access/permissions";
 import { DomainError, type DomainErrorCode } from "@madoguchi/core/errors/domain-error";
+import { isCustomerVerified } from "@madoguchi/db/account/customer-account-repository";
 import { TRPCError } from "@trpc/server";
 import { t } from "./init";
 
@@ -31,10 +32,40 @@ export const customerProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, customer: { id: ctx.session.customerId } } });
 });
 
-/** A signed-in staff member of any role. */
+/**
+ * A signed-in customer whose email address is confirmed: what filing an inquiry needs. Read from
+ * the database, so a link clicked on another device counts at once.
+ */
+export const verifiedCustomerProcedure = customerProcedure.use(async ({ ctx, next }) => {
+  const verified = await isCustomerVerified(ctx.db, ctx.customer.id);
+  if (verified === null) throw new DomainError("NOT_FOUND", "account.notFound");
+  if (!verified) throw new DomainError("FORBIDDEN", "account.emailNotVerified");
+  return next();
+});
+
+/**
+ * A signed-in staff member of any role, two-factor enrolled. A member who signed in but has not
+ * enrolled yet is told so (FORBIDDEN, `staff.twoFactorEnrollmentRequired`), so the console can
+ * send them to enrollment.
+ */
 export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.session?.kind === "staff_enrollment") {
+    throw new DomainError("FORBIDDEN", "staff.twoFactorEnrollmentRequired");
+  }
   if (ctx.session?.kind !== "staff") throw new TRPCError({ code: "UNAUTHORIZED" });
   return next({ ctx: { ...ctx, staff: { id: ctx.session.staffId, role: ctx.session.role } } });
+});
+
+/**
+ * A staff member who signed in, two-factor enrolled or not: only two-factor enrollment accepts
+ * the session of a member who has not enrolled yet.
+ */
+export const staffEnrollmentProcedure = publicProcedure.use(({ ctx, next }) => {
+  const session = ctx.session;
+  if (session?.kind !== "staff" && session?.kind !== "staff_enrollment") {
+    throw new TRPCError({ code: "UNAUTHORIZED" });
+  }
+  return next({ ctx: { ...ctx, staff: { id: session.staffId } } });
 });
 
 /** A staff member whose role grants `permission` in core's permission table. */

@@ -24,3 +24,14 @@ export class DomainError extends Error {
     this.messageKey = messageKey;
   }
 }
+
+/** RATE_LIMITED with the wait the client should observe (the HTTP layer sends Retry-After). */
+export class RateLimitedError extends DomainError {
+  readonly retryAfterSeconds: number;
+
+  constructor(messageKey: string, retryAfterSeconds: number) {
+    super("RATE_LIMITED", messageKey);
+    this.name = "RateLimitedError";
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
+}
