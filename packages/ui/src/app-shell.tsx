@@ -12,15 +12,32 @@ export interface AppShellProps {
   homeHref?: string;
   nav?: readonly NavLink[];
   footer?: ReactNode;
+  /** Between the header and the content, e.g. an incident banner. */
+  banner?: ReactNode;
+  /** At the end of the header, e.g. a language switch. */
+  headerActions?: ReactNode;
+  skipLinkLabel?: string;
+  navLabel?: string;
   children: ReactNode;
 }
 
 /** The frame both apps share: skip link, header with brand and navigation, main, footer. */
-export function AppShell({ brand, product, homeHref = "/", nav = [], footer, children }: AppShellProps) {
+export function AppShell({
+  brand,
+  product,
+  homeHref = "/",
+  nav = [],
+  footer,
+  banner,
+  headerActions,
+  skipLinkLabel = "本文へ移動",
+  navLabel = "メインメニュー",
+  children,
+}: AppShellProps) {
   return (
     <>
       <a className="skip-link" href="#main">
-        本文へ移動
+        {skipLinkLabel}
       </a>
       <header className="shell-header">
         <div className="shell-header-inner">
@@ -29,7 +46,7 @@ export function AppShell({ brand, product, homeHref = "/", nav = [], footer, chi
             <small>{product}</small>
           </a>
           {nav.length > 0 && (
-            <nav aria-label="メインメニュー" className="shell-nav">
+            <nav aria-label={navLabel} className="shell-nav">
               {nav.map((link) => (
                 <a key={link.href} href={link.href}>
                   {link.label}
@@ -37,8 +54,10 @@ export function AppShell({ brand, product, homeHref = "/", nav = [], footer, chi
               ))}
             </nav>
           )}
+          {headerActions}
         </div>
       </header>
+      {banner}
       <main id="main" className="shell-main">
         {children}
       </main>

@@ -2,6 +2,9 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { serverCaller } from "@/trpc/server";
 
+// Rendered per request: it depends on who is signed in.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "アカウント" };
 
 export default async function AccountPage() {
