@@ -107,7 +107,8 @@ export async function parseMultipartUpload(
       else fields.set(name, value);
     });
     parser.on("file", (field, stream, info) => {
-      if (failure) {
+      // A file input left empty still sends a part, with no name and no bytes: nothing chosen.
+      if (failure || !info.filename) {
         stream.resume();
         return;
       }

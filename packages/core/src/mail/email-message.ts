@@ -17,11 +17,23 @@ export type EmailMessage =
   | { template: "sessions_revoked"; data: { name: string } }
   | { template: "staff_invite"; data: { name: string; url: string; expiresInHours: number } }
   | { template: "inquiry_code"; data: { code: string; expiresInMinutes: number } }
+  | {
+      template: "inquiry_received";
+      data: { number: string; teamKey: string; firstResponseDueAt: string; followUp: TicketFollowUp };
+    }
+  | { template: "ticket_replied"; data: { number: string; followUp: TicketFollowUp } }
+  | { template: "ticket_status_changed"; data: { number: string; status: string; followUp: TicketFollowUp } }
   | { template: "status_subscription_confirm"; data: { confirmUrl: string; unsubscribeUrl: string } }
   | {
       template: "status_incident_update";
       data: { title: string; status: string; body: string; statusUrl: string; unsubscribeUrl: string };
     };
+
+/**
+ * How the customer reads a ticket's news: signed in, or (login trouble filed without signing in)
+ * with the address, the ticket number and a one-time code emailed to that address.
+ */
+export type TicketFollowUp = "sign_in" | "email_code";
 
 export type EmailTemplate = EmailMessage["template"];
 

@@ -74,6 +74,36 @@ const samples: Record<EmailTemplate, { message: EmailMessage; facts: string[]; l
     facts: ["482913", "10分|10 minutes"],
     links: [],
   },
+  inquiry_received: {
+    message: {
+      template: "inquiry_received",
+      data: {
+        number: "Q-2026-000123",
+        teamKey: "funds",
+        firstResponseDueAt: "2026-11-30T03:00:00.000Z",
+        followUp: "sign_in",
+      },
+    },
+    facts: [
+      "Q-2026-000123",
+      "入出金サポート|Deposits & withdrawals",
+      "11月30日（月）12:00|30 Nov 2026, 12:00",
+    ],
+    links: [],
+  },
+  ticket_replied: {
+    message: { template: "ticket_replied", data: { number: "Q-2026-000123", followUp: "email_code" } },
+    facts: ["Q-2026-000123", "確認コード|confirmation code"],
+    links: [],
+  },
+  ticket_status_changed: {
+    message: {
+      template: "ticket_status_changed",
+      data: { number: "Q-2026-000123", status: "resolved", followUp: "sign_in" },
+    },
+    facts: ["Q-2026-000123", "解決済み|Resolved", "14日|14 days"],
+    links: [],
+  },
   status_subscription_confirm: {
     message: { template: "status_subscription_confirm", data: { confirmUrl: url, unsubscribeUrl: url2 } },
     facts: ["障害・メンテナンス|outage and maintenance"],

@@ -86,8 +86,27 @@ export async function findCustomerTicket(
   db: Db,
   input: { customerId: string; number: string },
 ): Promise<CustomerTicketDetail | null> {
+  return findPublicTicket(db, { number: input.number, customerId: input.customerId });
+}
+
+/**
+ * A ticket by number for whoever proved its contact address with an emailed code (login trouble
+ * filed without signing in); any other address finds nothing.
+ */
+export async function findTicketForContact(
+  db: Db,
+  input: { contactEmail: string; number: string },
+): Promise<CustomerTicketDetail | null> {
+  return findPublicTicket(db, { number: input.number, contactEmail: input.contactEmail });
+}
+
+/** What a customer may see of a ticket: public messages and customer-visible events only. */
+async function findPublicTicket(
+  db: Db,
+  where: { number: string; customerId?: string; contactEmail?: string },
+): Promise<CustomerTicketDetail | null> {
   const row = await db.ticket.findFirst({
-    where: { number: input.number, customerId: input.customerId, mergedIntoId: null },
+    where: { ...where, mergedIntoId: null },
     select: {
       ...rowSelect,
       id: true,

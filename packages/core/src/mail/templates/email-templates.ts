@@ -5,6 +5,7 @@ import { emailChangeConfirmTemplate } from "./email-change-confirm.template";
 import { emailChangeNoticeTemplate } from "./email-change-notice.template";
 import { freezeConfirmTemplate } from "./freeze-confirm.template";
 import { inquiryCodeTemplate } from "./inquiry-code.template";
+import { inquiryReceivedTemplate } from "./inquiry-received.template";
 import { passwordChangedTemplate } from "./password-changed.template";
 import { resetPasswordTemplate } from "./reset-password.template";
 import { sessionsRevokedTemplate } from "./sessions-revoked.template";
@@ -12,6 +13,8 @@ import { staffInviteTemplate } from "./staff-invite.template";
 import { statusIncidentUpdateTemplate } from "./status-incident-update.template";
 import { statusSubscriptionConfirmTemplate } from "./status-subscription-confirm.template";
 import type { EmailData, EmailTemplateDefinition } from "./template-kit";
+import { ticketRepliedTemplate } from "./ticket-replied.template";
+import { ticketStatusChangedTemplate } from "./ticket-status-changed.template";
 import { twoFactorChangedTemplate } from "./two-factor-changed.template";
 import { verifyEmailTemplate } from "./verify-email.template";
 
@@ -29,6 +32,9 @@ export const emailTemplates: { [T in EmailTemplate]: EmailTemplateDefinition<Ema
   sessions_revoked: sessionsRevokedTemplate,
   staff_invite: staffInviteTemplate,
   inquiry_code: inquiryCodeTemplate,
+  inquiry_received: inquiryReceivedTemplate,
+  ticket_replied: ticketRepliedTemplate,
+  ticket_status_changed: ticketStatusChangedTemplate,
   status_subscription_confirm: statusSubscriptionConfirmTemplate,
   status_incident_update: statusIncidentUpdateTemplate,
 };
