@@ -9,5 +9,7 @@ export async function register(): Promise<void> {
       import("./config/env"),
     ]);
     startAppMailWorker({ app: "admin", brand });
+    const { startContentScheduler } = await import("@madoguchi/api/console-content/start-content-scheduler");
+    startContentScheduler({ app: "admin" });
   }
 }

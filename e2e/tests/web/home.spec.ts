@@ -45,7 +45,7 @@ test("the self-hosted Japanese font is loaded, with no request leaving the machi
 
 test("a protected page asks a visitor to sign in", async ({ page }) => {
   await page.goto("/account");
-  await expect(page.getByText("このページをご覧いただくには、ログインが必要です。")).toBeVisible();
+  await expect(page.getByText("このページをご覧いただくには、サインインが必要です。")).toBeVisible();
 });
 
 test("GET /api/health answers 200 with db ok", async ({ request }) => {

@@ -5,6 +5,8 @@ import { AppShell } from "@madoguchi/ui/app-shell";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { authText } from "@/components/account/auth-text";
+import { HeaderAccount } from "@/components/account/header-account";
 import { IncidentBannerSlot } from "@/components/incident-banner-slot";
 import { LanguageSwitch } from "@/components/language-switch";
 import { brand, webBaseUrl } from "@/config/env";
@@ -67,12 +69,25 @@ export default async function LocaleLayout({
             { href: link("/announcements"), label: t.nav.announcements },
             { href: link("/account"), label: locale === "ja" ? "アカウント" : "Account" },
           ]}
-          headerActions={<LanguageSwitch locale={locale} label={t.languageSwitch} />}
+          headerActions={
+            <HeaderAccount
+              signInHref={link("/sign-in")}
+              signOutRedirect={link("/")}
+              labels={authText(locale).header}
+            >
+              <LanguageSwitch locale={locale} label={t.languageSwitch} />
+            </HeaderAccount>
+          }
           banner={<IncidentBannerSlot locale={locale} />}
           footer={
-            <p>
-              {brandName(locale)} {t.footerNotice}
-            </p>
+            <>
+              <p>
+                {brandName(locale)} {t.footerNotice}
+              </p>
+              <p>
+                <a href={link("/freeze")}>{authText(locale).freeze.title}</a>
+              </p>
+            </>
           }
         >
           {children}

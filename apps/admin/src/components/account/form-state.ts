@@ -1,0 +1,16 @@
+/**
+ * What a form's server action answers: the step it reached, errors as text next to their field
+ * (`form` for the whole form), and what was typed (never a password).
+ */
+export interface FormState<Data = undefined> {
+  status: "idle" | "done" | "error";
+  errors: Readonly<Record<string, string>>;
+  values: Readonly<Record<string, string>>;
+  data?: Data;
+}
+
+export const idleForm: FormState<never> = { status: "idle", errors: {}, values: {} };
+
+export function fieldError(state: FormState<unknown>, field: string): string | null {
+  return state.errors[field] ?? null;
+}

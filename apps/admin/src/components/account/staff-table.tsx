@@ -1,0 +1,127 @@
+"use client";
+
+import { useActionState } from "react";
+import type { MemberState } from "@/app/staff-admin/staff-admin-actions";
+import { fieldError, idleForm } from "./form-state";
+import { type MemberIntent, memberIntentText } from "./staff-admin-text";
+import { FormError } from "./text-field";
+
+export interface StaffRow {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  teams: string;
+  active: boolean;
+  passwordSet: boolean;
+  twoFactorEnabled: boolean;
+  /** Japan time, when the account is locked now. */
+  lockedUntil: string | null;
+  self: boolean;
+}
+
+function intentsOf(row: StaffRow): MemberIntent[] {
+  if (!row.active) return ["reactivate"];
+  const intents: MemberIntent[] = ["resendInvite"];
+  if (row.lockedUntil) intents.push("unlock");
+  if (!row.self) {
+    intents.push("endSessions");
+    if (row.twoFactorEnabled) intents.push("resetTwoFactor");
+    intents.push("deactivate");
+  }
+  return intents;
+}
+
+/** Every member with their state, and what an admin can do to each. */
+export function StaffTable({
+  rows,
+  action: serverAction,
+}: {
+  rows: readonly StaffRow[];
+  action: (previous: MemberState, form: FormData) => Promise<MemberState>;
+}) {
+  const [state, action, pending] = useActionState<MemberState, FormData>(serverAction, idleForm);
+  return (
+    <>
+      {state.status === "done" && state.data && (
+        <p className="notice" data-tone="ok" role="status" data-testid="member-result">
+          {memberIntentText[state.data.intent].done(state.data.name)}
+        </p>
+      )}
+      <FormError error={fieldError(state, "form")} />
+      <div className="account-table-wrap">
+        <table className="account-table" data-testid="staff-table">
+          <caption className="account-visually-hidden">担当者の一覧</caption>
+          <thead>
+            <tr>
+              <th scope="col">担当者</th>
+              <th scope="col">役割・窓口</th>
+              <th scope="col">状態</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-email={row.email}>
+                <th scope="row">
+                  {row.displayName}
+                  <br />
+                  <span className="muted">{row.email}</span>
+                </th>
+                <td>
+                  {row.role}
+                  <br />
+                  <span className="muted">{row.teams}</span>
+                </td>
+                <td>
+                  <span className="account-badge" data-tone={row.active ? "ok" : "danger"}>
+                    {row.active ? "有効" : "無効"}
+                  </span>
+                  {!row.passwordSet && <span className="account-badge">招待中</span>}
+                  {row.passwordSet && !row.twoFactorEnabled && (
+                    <span className="account-badge" data-tone="danger">
+                      二段階認証 未設定
+                    </span>
+                  )}
+                  {row.lockedUntil && (
+                    <span className="account-badge" data-tone="danger">
+                      ロック中（{row.lockedUntil}まで）
+                    </span>
+                  )}
+                </td>
+                <td>
+                  <div className="account-actions">
+                    {intentsOf(row).map((intent) => (
+                      <form key={intent} action={action}>
+                        <input type="hidden" name="intent" value={intent} />
+                        <input type="hidden" name="staffId" value={row.id} />
+                        <input type="hidden" name="name" value={row.displayName} />
+                        <button
+                          type="submit"
+                          className={`account-button account-button-small ${
+                            intent === "deactivate" || intent === "resetTwoFactor"
+                              ? "account-button-danger"
+                              : "account-button-secondary"
+                          }`}
+                          aria-label={`${row.displayName}：${buttonText(intent, row)}`}
+                          disabled={pending}
+                        >
+                          {buttonText(intent, row)}
+                        </button>
+                      </form>
+                    ))}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function buttonText(intent: MemberIntent, row: StaffRow): string {
+  if (intent === "resendInvite" && row.passwordSet) return "パスワード設定メールを送る";
+  return memberIntentText[intent].button;
+}

@@ -1,0 +1,173 @@
+"use client";
+
+import { allowedNextStatuses, isEnded } from "@madoguchi/core/incident/incident-lifecycle";
+import {
+  type ComponentState,
+  type IncidentKind,
+  type IncidentStatus,
+  incidentStatusLabel,
+} from "@madoguchi/core/status/status-page";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useId, useState } from "react";
+import { useTRPC } from "@/trpc/client";
+import { errorMessage } from "./content-labels";
+import { AffectedComponents, BilingualFields, type ComponentOption } from "./incident-forms";
+import "./content.css";
+
+/**
+ * A timeline entry: the next status comes from core's transition table for this kind, so the
+ * form only offers what the API accepts. Resolving (or completing) puts the components staff
+ * set by hand back to operational unless unticked.
+ */
+export function IncidentUpdateForm({
+  incident,
+  components,
+}: {
+  incident: {
+    id: string;
+    kind: IncidentKind;
+    status: IncidentStatus;
+    components: { key: string; state: ComponentState }[];
+  };
+  components: ComponentOption[];
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const next = allowedNextStatuses(incident);
+  const [status, setStatus] = useState<IncidentStatus>(incident.status);
+  const [body, setBody] = useState({ ja: "", en: "" });
+  const [changeComponents, setChangeComponents] = useState(false);
+  const [affected, setAffected] = useState<Record<string, ComponentState | "">>(
+    Object.fromEntries(incident.components.map((c) => [c.key, c.state])),
+  );
+  const [restore, setRestore] = useState(true);
+  const [message, setMessage] = useState<{ tone: "ok" | "danger"; text: string } | null>(null);
+  const options = {
+    onSuccess: () => {
+      setBody({ ja: "", en: "" });
+      setMessage({ tone: "ok", text: "更新を公開し、購読者にお知らせしました。" });
+      router.refresh();
+    },
+  };
+  const addUpdate = useMutation(trpc.incidents.addUpdate.mutationOptions(options));
+  const resolve = useMutation(trpc.incidents.resolve.mutationOptions(options));
+  const start = useMutation(trpc.maintenance.start.mutationOptions(options));
+  const complete = useMutation(trpc.maintenance.complete.mutationOptions(options));
+  const pending = addUpdate.isPending || resolve.isPending || start.isPending || complete.isPending;
+
+  if (isEnded(incident)) {
+    return (
+      <p className="muted">この{incident.kind === "incident" ? "障害" : "メンテナンス"}は終了しています。</p>
+    );
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setMessage(null);
+    const text = { bodyJa: body.ja, bodyEn: body.en };
+    try {
+      if (status === "resolved")
+        await resolve.mutateAsync({ incidentId: incident.id, ...text, restoreComponents: restore });
+      else if (status === "in_progress" && incident.status === "scheduled")
+        await start.mutateAsync({ incidentId: incident.id, ...text });
+      else if (status === "completed")
+        await complete.mutateAsync({ incidentId: incident.id, ...text, restoreComponents: restore });
+      else
+        await addUpdate.mutateAsync({
+          incidentId: incident.id,
+          status,
+          ...text,
+          ...(changeComponents
+            ? {
+                components: Object.entries(affected).flatMap(([key, state]) =>
+                  state ? [{ key, state }] : [],
+                ),
+              }
+            : {}),
+        });
+    } catch (error) {
+      setMessage({ tone: "danger", text: errorMessage(error) });
+    }
+  }
+
+  const ending = status === "resolved" || status === "completed";
+  return (
+    <form className="content-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>更新を投稿する</h2>
+      <div className="content-field">
+        <label htmlFor={`${id}-status`}>状況</label>
+        <select
+          id={`${id}-status`}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as IncidentStatus)}
+        >
+          {next.map((option) => (
+            <option key={option} value={option}>
+              {incidentStatusLabel[option].ja}
+              {option === incident.status ? "（変更なし）" : ""}
+            </option>
+          ))}
+        </select>
+      </div>
+      {incident.kind === "incident" && !ending && (
+        <label>
+          <input
+            type="checkbox"
+            checked={changeComponents}
+            onChange={(e) => setChangeComponents(e.target.checked)}
+          />{" "}
+          影響を受けるコンポーネントを変更する
+        </label>
+      )}
+      {changeComponents && !ending && (
+        <AffectedComponents
+          kind={incident.kind}
+          components={components}
+          value={affected}
+          onChange={setAffected}
+        />
+      )}
+      {ending && (
+        <label>
+          <input type="checkbox" checked={restore} onChange={(e) => setRestore(e.target.checked)} />{" "}
+          手動で設定した コンポーネントの状態を「正常」に戻す
+        </label>
+      )}
+      <BilingualFields
+        prefix={`${id}-body`}
+        label="お客さまへのお知らせ"
+        multiline
+        ja={body.ja}
+        en={body.en}
+        onJa={(ja) => setBody({ ...body, ja })}
+        onEn={(en) => setBody({ ...body, en })}
+      />
+      <div className="content-actions">
+        <button type="submit" className="content-button" disabled={pending}>
+          {pending
+            ? "投稿しています…"
+            : status === "resolved"
+              ? "解決済みにする"
+              : status === "completed"
+                ? "完了にする"
+                : status === "in_progress" && incident.status === "scheduled"
+                  ? "メンテナンスを開始する"
+                  : "更新を投稿する"}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {message && (
+          <p
+            className="content-message"
+            data-tone={message.tone}
+            role={message.tone === "danger" ? "alert" : undefined}
+          >
+            {message.text}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import {
+  announcementPublishAt,
+  announcementSaveSchema,
+  announcementState,
+  canChangeAnnouncementSlug,
+} from "./announcement-rules";
+
+const now = new Date("2026-11-28T03:00:00Z");
+const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
+
+describe("announcements", () => {
+  it("is a draft, scheduled or published by its publication time", () => {
+    expect(announcementState(null, now)).toBe("draft");
+    expect(announcementState(days(1), now)).toBe("scheduled");
+    expect(announcementState(now, now)).toBe("published");
+    expect(announcementState(days(-1), now)).toBe("published");
+  });
+
+  it("publishes now, or later within a year, never backdated", () => {
+    expect(announcementPublishAt(undefined, now)).toEqual(now);
+    expect(announcementPublishAt(days(-3), now)).toEqual(now);
+    expect(announcementPublishAt(days(2), now)).toEqual(days(2));
+    expect(() => announcementPublishAt(days(400), now)).toThrow(expect.objectContaining({ code: "INVALID" }));
+  });
+
+  it("takes English as both title and body or neither", () => {
+    const base = { slug: "new-listing", titleJa: "新規上場", bodyJa: "本文" };
+    expect(announcementSaveSchema.safeParse(base).success).toBe(true);
+    expect(announcementSaveSchema.safeParse({ ...base, titleEn: "Listing", bodyEn: "Body" }).success).toBe(
+      true,
+    );
+    expect(announcementSaveSchema.safeParse({ ...base, titleEn: "Listing" }).success).toBe(false);
+    expect(announcementSaveSchema.parse({ ...base, titleEn: " ", bodyEn: "" })).toMatchObject({
+      titleEn: undefined,
+      bodyEn: undefined,
+    });
+  });
+
+  it("fixes the slug once published", () => {
+    expect(canChangeAnnouncementSlug(null)).toBe(true);
+    expect(canChangeAnnouncementSlug(now)).toBe(false);
+  });
+});

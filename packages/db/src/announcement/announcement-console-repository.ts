@@ -1,0 +1,81 @@
+import type { DbOrTx } from "../mail/email-outbox-repository";
+
+export interface ConsoleAnnouncement {
+  id: string;
+  slug: string;
+  titleJa: string;
+  titleEn: string | null;
+  bodyJa: string;
+  bodyEn: string | null;
+  pinned: boolean;
+  /** null: a draft; later than now: scheduled. */
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const select = {
+  id: true,
+  slug: true,
+  titleJa: true,
+  titleEn: true,
+  bodyJa: true,
+  bodyEn: true,
+  pinned: true,
+  publishedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+/** Every announcement, drafts included: unpublished first, then the newest. */
+export async function listConsoleAnnouncements(db: DbOrTx, take: number): Promise<ConsoleAnnouncement[]> {
+  return db.announcement.findMany({
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }],
+    take,
+    select,
+  });
+}
+
+export async function findConsoleAnnouncement(db: DbOrTx, id: string): Promise<ConsoleAnnouncement | null> {
+  return db.announcement.findUnique({ where: { id }, select });
+}
+
+export async function lockAnnouncement(
+  tx: DbOrTx,
+  id: string,
+): Promise<{ id: string; slug: string; publishedAt: Date | null } | null> {
+  const rows = await tx.$queryRaw<{ id: string; slug: string; published_at: Date | null }[]>`
+    SELECT id::text AS id, slug, published_at FROM announcement WHERE id = ${id}::uuid FOR UPDATE`;
+  const row = rows[0];
+  return row ? { id: row.id, slug: row.slug, publishedAt: row.published_at } : null;
+}
+
+export async function isAnnouncementSlugTaken(db: DbOrTx, slug: string, exceptId?: string): Promise<boolean> {
+  const row = await db.announcement.findUnique({ where: { slug }, select: { id: true } });
+  return row !== null && row.id !== exceptId;
+}
+
+export interface AnnouncementFields {
+  slug: string;
+  titleJa: string;
+  titleEn: string | null;
+  bodyJa: string;
+  bodyEn: string | null;
+  pinned: boolean;
+}
+
+export async function createAnnouncement(
+  tx: DbOrTx,
+  fields: AnnouncementFields & { now: Date },
+): Promise<{ id: string }> {
+  const { now, ...data } = fields;
+  return tx.announcement.create({ data: { ...data, createdAt: now }, select: { id: true } });
+}
+
+export async function updateAnnouncement(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<AnnouncementFields> & { publishedAt?: Date | null },
+): Promise<void> {
+  await tx.announcement.update({ where: { id }, data: changes, select: { id: true } });
+}
