@@ -18,8 +18,9 @@ interface SearchRange {
  * Read over `search_query_log(created_at)`.
  */
 export async function searchFigures(db: DbOrTx, range: SearchRange): Promise<RawSearchFigures[]> {
-  const [searches, sessions] = await Promise.all([
-    db.$queryRaw<{ bucket: string | null; whole: number; searches: number; zero: number }[]>`
+  const searches = await db.$queryRaw<
+    { bucket: string | null; whole: number; searches: number; zero: number }[]
+  >`
       SELECT bucket, GROUPING(bucket)::int AS whole, count(*)::int AS searches,
         count(*) FILTER (WHERE result_count = 0)::int AS zero
       FROM (
@@ -27,8 +28,10 @@ export async function searchFigures(db: DbOrTx, range: SearchRange): Promise<Raw
         FROM search_query_log
         WHERE created_at >= ${range.start} AND created_at < ${range.end}
       ) logged
-      GROUP BY ROLLUP (bucket)`,
-    db.$queryRaw<{ bucket: string | null; whole: number; sessions: number; inquired: number }[]>`
+      GROUP BY ROLLUP (bucket)`;
+  const sessions = await db.$queryRaw<
+    { bucket: string | null; whole: number; sessions: number; inquired: number }[]
+  >`
       SELECT bucket, GROUPING(bucket)::int AS whole, count(*)::int AS sessions,
         count(*) FILTER (WHERE inquired)::int AS inquired
       FROM (
@@ -38,8 +41,7 @@ export async function searchFigures(db: DbOrTx, range: SearchRange): Promise<Raw
         WHERE created_at >= ${range.start} AND created_at < ${range.end} AND search_session_id IS NOT NULL
         GROUP BY search_session_id
       ) per_session
-      GROUP BY ROLLUP (bucket)`,
-  ]);
+      GROUP BY ROLLUP (bucket)`;
   const figures = new Map<string | null, RawSearchFigures>();
   const entry = (bucket: string | null) => {
     const existing = figures.get(bucket);
