@@ -62,6 +62,11 @@ export function ArticleEditor({
     en: article?.texts.en ?? emptyText,
   });
   const [withEnglish, setWithEnglish] = useState(Boolean(article?.texts.en));
+  // The newest revision of each language this editor's text is based on; a save moves it on.
+  const [base, setBase] = useState<Record<Locale, number | null>>({
+    ja: article?.texts.ja?.number ?? null,
+    en: article?.texts.en?.number ?? null,
+  });
   const [tab, setTab] = useState<Locale>("ja");
   const [dirty, setDirty] = useState(false);
   const [message, setMessage] = useState<{ tone: "ok" | "danger"; text: string } | null>(null);
@@ -115,11 +120,13 @@ export function ArticleEditor({
           .filter(Boolean),
         ja: text("ja"),
         ...(withEnglish ? { en: text("en") } : {}),
-        ...(article
-          ? { baseRevisions: { ja: article.texts.ja?.number ?? null, en: article.texts.en?.number ?? null } }
-          : {}),
+        ...(article ? { baseRevisions: base } : {}),
       });
       setDirty(false);
+      setBase((current) => ({
+        ...current,
+        ...Object.fromEntries(result.revisions.map((revision) => [revision.locale, revision.number])),
+      }));
       if (!article) {
         router.push(`/knowledge/${result.id}`);
         return;
@@ -258,7 +265,7 @@ export function ArticleEditor({
             onClick={() => setTab(locale)}
           >
             {localeLabel[locale]}
-            {texts[locale].number ? `（第${texts[locale].number}版）` : ""}
+            {base[locale] ? `（第${base[locale]}版）` : ""}
           </button>
         ))}
       </div>

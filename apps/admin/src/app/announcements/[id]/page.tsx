@@ -22,10 +22,7 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
         <Link href="/announcements">← お知らせ</Link>
       </p>
       <h1>{announcement.titleJa}</h1>
-      <AnnouncementEditor
-        key={`${announcement.id}:${announcement.updatedAt.getTime()}:${announcement.state}`}
-        announcement={announcement}
-      />
+      <AnnouncementEditor key={announcement.id} announcement={announcement} />
     </>
   );
 }

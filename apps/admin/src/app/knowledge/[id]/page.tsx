@@ -71,7 +71,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         scheduledAt={article.scheduledAt}
       />
       <ArticleEditor
-        key={`${article.id}:${ja?.number ?? 0}:${en?.number ?? 0}:${article.status}`}
+        key={article.id}
         categories={categories}
         article={{
           id: article.id,
