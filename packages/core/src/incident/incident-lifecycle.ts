@@ -16,9 +16,11 @@ export const incidentTransitions: Readonly<
     resolved: [],
   },
   maintenance: {
-    scheduled: ["scheduled", "in_progress"],
+    // A maintenance not yet begun may be called off; once begun it runs to completion.
+    scheduled: ["scheduled", "in_progress", "cancelled"],
     in_progress: ["in_progress", "completed"],
     completed: [],
+    cancelled: [],
   },
 };
 
@@ -33,7 +35,7 @@ export const incidentEnds: Readonly<Record<IncidentKind, IncidentStatus>> = {
 };
 
 export function isEnded(incident: { kind: IncidentKind; status: IncidentStatus }): boolean {
-  return incident.status === incidentEnds[incident.kind];
+  return incident.status === incidentEnds[incident.kind] || incident.status === "cancelled";
 }
 
 export function allowedNextStatuses(incident: {
@@ -64,7 +66,7 @@ export function applyIncidentUpdate(
   return {
     status: to,
     startedAt: incident.startedAt ?? (to === "in_progress" || incident.kind === "incident" ? now : null),
-    resolvedAt: to === incidentEnds[incident.kind] ? now : null,
+    resolvedAt: to === incidentEnds[incident.kind] || to === "cancelled" ? now : null,
   };
 }
 

@@ -32,6 +32,7 @@ export const incidentStatusSchema = z.enum([
   "in_progress",
   "resolved",
   "completed",
+  "cancelled",
 ]);
 
 const affected = z.array(z.object({ key: componentKeySchema, state: componentStateSchema })).max(30);

@@ -13,7 +13,14 @@ export type ComponentState = z.infer<typeof componentStateSchema>;
 
 export type IncidentKind = "incident" | "maintenance";
 export type IncidentStatus =
-  "scheduled" | "investigating" | "identified" | "monitoring" | "in_progress" | "resolved" | "completed";
+  | "scheduled"
+  | "investigating"
+  | "identified"
+  | "monitoring"
+  | "in_progress"
+  | "resolved"
+  | "completed"
+  | "cancelled";
 
 /** How bad each state is; the page shows the worst that applies. Order of `componentStates`. */
 const severity: Record<ComponentState, number> = Object.fromEntries(
@@ -51,7 +58,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function incidentPhase(incident: IncidentTimes, now: Date): IncidentPhase {
   if (incident.kind === "incident") return incident.status === "resolved" ? "past" : "active";
-  if (incident.status === "completed" || incident.status === "resolved") return "past";
+  if (incident.status === "completed" || incident.status === "resolved" || incident.status === "cancelled")
+    return "past";
   if (incident.status === "in_progress") return "active";
   const start = incident.scheduledStart?.getTime();
   const end = incident.scheduledEnd?.getTime();
@@ -120,4 +128,5 @@ export const incidentStatusLabel: Record<IncidentStatus, Localized> = {
   in_progress: { ja: "実施中", en: "In progress" },
   resolved: { ja: "解決済み", en: "Resolved" },
   completed: { ja: "完了", en: "Completed" },
+  cancelled: { ja: "中止", en: "Cancelled" },
 };
