@@ -1,51 +1,15 @@
-import { isStale, liveViewers, type PresenceEntry, type Viewer } from "@madoguchi/core/workspace/presence";
+import { announceTicketPresence } from "@madoguchi/db/workspace/presence-repository";
+import { liveViewers, type Viewer } from "@madoguchi/core/workspace/presence";
+import type { DbOrTx } from "@madoguchi/db/mail/email-outbox-repository";
 
 /**
- * Who has a ticket open, kept in this process's memory. Honest limit: with several app instances
- * behind a load balancer, each knows only the tabs that reached it, so a colleague on another
- * instance is not shown. The version check still refuses saving over their change; a shared
- * `ticket_presence` table (ticket, staff, typing, seen_at) would make the display exact.
+ * Records that a staff member has the ticket open (and whether they are typing) and returns the
+ * others. Kept in PostgreSQL, so colleagues on another app instance are shown too.
  */
-type Board = Map<string, Map<string, PresenceEntry>>;
-
-const globalBoard = globalThis as typeof globalThis & { madoguchiPresence?: Board };
-const board: Board = (globalBoard.madoguchiPresence ??= new Map());
-
-/** Records that a staff member has the ticket open (and whether they are typing); returns the others. */
-export function announcePresence(input: {
-  ticketId: string;
-  staff: { id: string; name: string };
-  typing: boolean;
-  leaving?: boolean;
-  now: Date;
-}): Viewer[] {
-  let entries = board.get(input.ticketId);
-  if (!entries) {
-    entries = new Map();
-    board.set(input.ticketId, entries);
-  }
-  if (input.leaving) {
-    entries.delete(input.staff.id);
-  } else {
-    const previous = entries.get(input.staff.id);
-    entries.set(input.staff.id, {
-      staffId: input.staff.id,
-      name: input.staff.name,
-      seenAt: input.now,
-      typingAt: input.typing ? input.now : (previous?.typingAt ?? null),
-    });
-  }
-  const viewers = liveViewers(entries.values(), input.now, input.staff.id);
-  // Closed tabs send nothing: forget them here, on every ticket (a handful of entries per staff member).
-  for (const [ticketId, ticketEntries] of board) {
-    for (const [staffId, entry] of ticketEntries)
-      if (isStale(entry, input.now)) ticketEntries.delete(staffId);
-    if (ticketEntries.size === 0) board.delete(ticketId);
-  }
-  return viewers;
-}
-
-/** For tests: forget everyone. */
-export function clearPresence(): void {
-  board.clear();
+export async function announcePresence(
+  db: DbOrTx,
+  input: { ticketId: string; staffId: string; typing: boolean; leaving?: boolean; now: Date },
+): Promise<Viewer[]> {
+  const entries = await announceTicketPresence(db, { ...input, leaving: input.leaving ?? false });
+  return liveViewers(entries, input.now, input.staffId);
 }

@@ -4,7 +4,6 @@ import { seedDemo } from "@madoguchi/db/seed/seed-demo";
 import { openTestDb } from "@madoguchi/db/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consoleWorld, type ConsoleWorld, fileTicket, outcomeOf } from "./console-test-kit";
-import { clearPresence } from "./ticket-presence";
 
 const NOW = new Date("2026-11-28T10:00:00+09:00");
 
@@ -320,14 +319,29 @@ describe("the ticket workspace", () => {
     expect(mine.rows.map((row) => row.number)).toContain(filed.number);
   });
 
-  it("shows who else has the ticket open and who is typing", async () => {
-    clearPresence();
+  it("shows who else has the ticket open and who is typing, across app instances", async () => {
     const { number } = await hanakoTicket();
     expect(await world.console("fundsAgent").ticket.presence({ number })).toEqual([]);
     await world.console("fundsLead").ticket.presence({ number, typing: true });
     expect(await world.console("fundsAgent").ticket.presence({ number })).toEqual([
       { staffId: world.ids.fundsLead, name: "渡辺 翔", typing: true },
     ]);
+    // A plain heartbeat keeps the typing mark for its own TTL, then it lapses while the tab stays.
+    tick(5 / 60);
+    await world.console("fundsLead").ticket.presence({ number });
+    expect(await world.console("fundsAgent").ticket.presence({ number })).toEqual([
+      { staffId: world.ids.fundsLead, name: "渡辺 翔", typing: true },
+    ]);
+    tick(5 / 60);
+    await world.console("fundsLead").ticket.presence({ number });
+    expect(await world.console("fundsAgent").ticket.presence({ number })).toEqual([
+      { staffId: world.ids.fundsLead, name: "渡辺 翔", typing: false },
+    ]);
+    await world.console("fundsLead").ticket.presence({ number, leaving: true });
+    expect(await world.console("fundsAgent").ticket.presence({ number })).toEqual([]);
+    await world.console("fundsLead").ticket.presence({ number });
+    // The rows live in PostgreSQL: what another instance wrote is what this one reads.
+    expect(await db.ticketPresence.count({ where: { ticket: { number } } })).toBe(2);
     tick(1);
     expect(await world.console("fundsAgent").ticket.presence({ number })).toEqual([]);
   });

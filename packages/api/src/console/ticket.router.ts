@@ -36,9 +36,9 @@ export const ticketRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const ticket = await visibleTicket(ctx.db, ctx, input.number);
-      return announcePresence({
+      return announcePresence(ctx.db, {
         ticketId: ticket.id,
-        staff: { id: ctx.scope.id, name: ctx.scope.displayName },
+        staffId: ctx.scope.id,
         typing: input.typing,
         leaving: input.leaving,
         now: ctx.now(),

@@ -42,7 +42,7 @@ CREATE TABLE "ticket_escalation" (
 CREATE TABLE "ticket_presence" (
     "ticket_id" UUID NOT NULL,
     "staff_id" UUID NOT NULL,
-    "typing" BOOLEAN NOT NULL DEFAULT false,
+    "typing_at" TIMESTAMPTZ(3),
     "seen_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ticket_presence_pkey" PRIMARY KEY ("ticket_id","staff_id")
