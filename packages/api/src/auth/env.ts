@@ -23,6 +23,10 @@ const schema = z.object({
   WEB_BASE_URL: z.url().default("http://localhost:3000"),
   ADMIN_BASE_URL: z.url().default("http://localhost:3001"),
   BRAND_NAME_EN: optionalText,
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() ? value.trim() : undefined),
+    z.coerce.number().int().min(1).max(10).default(1),
+  ),
 });
 
 export type AuthApp = "web" | "admin";
@@ -37,6 +41,8 @@ export interface AuthEnv {
   baseUrls: Record<AuthApp, string>;
   /** The issuer an authenticator app shows next to the code. */
   issuer: string;
+  /** How many proxies in front of the app append to X-Forwarded-For (see `clientIp`). */
+  trustedProxyHops: number;
 }
 
 // Development only: refused when NODE_ENV=production, so a deployment cannot run on them.
@@ -75,6 +81,7 @@ export function authEnv(): AuthEnv {
         admin: env.ADMIN_BASE_URL.replace(/\/+$/, ""),
       },
       issuer: env.BRAND_NAME_EN ?? demoBrand.nameEn,
+      trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     };
   }
   return parsed;

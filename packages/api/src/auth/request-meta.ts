@@ -1,3 +1,5 @@
+import { clientIp } from "../http/client-ip";
+
 /** Who is asking, as far as the request tells: for the audit log, sessions and throttling. */
 export interface RequestMeta {
   ip: string | null;
@@ -12,11 +14,10 @@ function header(headers: HeaderBag, name: string): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-/** Same rule as the request context: the first X-Forwarded-For hop when a trusted proxy sets it. */
+/** Same rule as the request context (see `clientIp`). */
 export function requestMeta(headers: HeaderBag): RequestMeta {
-  const forwarded = header(headers, "x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ip: forwarded || header(headers, "x-real-ip"),
+    ip: clientIp({ get: (name) => header(headers, name) }),
     userAgent: header(headers, "user-agent"),
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@madoguchi/db/client/create-client";
+import { clientIp } from "../http/client-ip";
 import type { Session } from "./session";
 
 export interface Context {
@@ -23,8 +24,7 @@ export function createContext(input: {
     db: input.db,
     session: input.session,
     requestId: headers.get("x-request-id") ?? randomUUID(),
-    // The first hop of X-Forwarded-For is the client when a trusted proxy sets it.
-    ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip"),
+    ip: clientIp(headers),
     userAgent: headers.get("user-agent"),
     now: input.now ?? (() => new Date()),
   };
