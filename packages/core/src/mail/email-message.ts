@@ -23,10 +23,35 @@ export type EmailMessage =
     }
   | { template: "ticket_replied"; data: { number: string; followUp: TicketFollowUp } }
   | { template: "ticket_status_changed"; data: { number: string; status: string; followUp: TicketFollowUp } }
+  | {
+      template: "ticket_auto_close_notice";
+      data: { number: string; closesAt: string; followUp: TicketFollowUp };
+    }
+  | { template: "ticket_auto_closed"; data: { number: string; followUp: TicketFollowUp } }
+  | {
+      template: "ticket_escalated";
+      data: {
+        number: string;
+        teamKey: string;
+        clock: "first_response" | "resolution";
+        priority: "low" | "normal" | "high" | "urgent";
+        dueAt: string;
+        lateMinutes: number;
+        url: string;
+      };
+    }
   | { template: "status_subscription_confirm"; data: { confirmUrl: string; unsubscribeUrl: string } }
   | {
       template: "status_incident_update";
       data: { title: string; status: string; body: string; statusUrl: string; unsubscribeUrl: string };
+    }
+  | {
+      template: "incident_resolved_ticket";
+      data: { number: string; title: string; statusUrl: string; followUp: TicketFollowUp };
+    }
+  | {
+      template: "announcement_published";
+      data: { title: string; excerpt: string; announcementUrl: string; unsubscribeUrl: string };
     };
 
 /**

@@ -104,6 +104,46 @@ const samples: Record<EmailTemplate, { message: EmailMessage; facts: string[]; l
     facts: ["Q-2026-000123", "解決済み|Resolved", "14日|14 days"],
     links: [],
   },
+  ticket_auto_close_notice: {
+    message: {
+      template: "ticket_auto_close_notice",
+      data: { number: "Q-2026-000123", closesAt: "2026-12-02T03:00:00.000Z", followUp: "email_code" },
+    },
+    facts: [
+      "Q-2026-000123",
+      "12月2日（水）12:00|2 Dec 2026, 12:00",
+      "ご返信|reply",
+      "確認コード|confirmation code",
+    ],
+    links: [],
+  },
+  ticket_auto_closed: {
+    message: { template: "ticket_auto_closed", data: { number: "Q-2026-000123", followUp: "sign_in" } },
+    facts: ["Q-2026-000123", "解決済み|resolved", "14日|14 days", "7日間|7 days"],
+    links: [],
+  },
+  ticket_escalated: {
+    message: {
+      template: "ticket_escalated",
+      data: {
+        number: "Q-2026-000123",
+        teamKey: "funds",
+        clock: "first_response",
+        priority: "high",
+        dueAt: "2026-11-30T03:00:00.000Z",
+        lateMinutes: 95,
+        url: "https://console.example.jp/tickets/Q-2026-000123",
+      },
+    },
+    facts: [
+      "Q-2026-000123",
+      "入出金サポート|Deposits & withdrawals",
+      "初回回答期限|first response deadline",
+      "1時間35分|1 hour 35 minutes",
+      "11月30日（月）12:00|30 Nov 2026, 12:00",
+    ],
+    links: ["https://console.example.jp/tickets/Q-2026-000123"],
+  },
   status_subscription_confirm: {
     message: { template: "status_subscription_confirm", data: { confirmUrl: url, unsubscribeUrl: url2 } },
     facts: ["障害・メンテナンス|outage and maintenance"],
@@ -122,6 +162,32 @@ const samples: Record<EmailTemplate, { message: EmailMessage; facts: string[]; l
     },
     facts: ["出金の遅延", "経過観察中|Monitoring", "引き続き監視しています。"],
     links: ["https://status.example.jp/incidents/42", url2],
+  },
+  incident_resolved_ticket: {
+    message: {
+      template: "incident_resolved_ticket",
+      data: {
+        number: "Q-2026-000123",
+        title: "出金の遅延",
+        statusUrl: "https://portal.example.jp/status",
+        followUp: "sign_in",
+      },
+    },
+    facts: ["Q-2026-000123", "出金の遅延", "復旧いたしました|has been resolved"],
+    links: ["https://portal.example.jp/status"],
+  },
+  announcement_published: {
+    message: {
+      template: "announcement_published",
+      data: {
+        title: "年末年始の営業について",
+        excerpt: "12月31日から1月3日まで、電話サポートをお休みいたします。",
+        announcementUrl: "https://portal.example.jp/announcements/year-end",
+        unsubscribeUrl: url2,
+      },
+    },
+    facts: ["年末年始の営業について", "電話サポートをお休みいたします"],
+    links: ["https://portal.example.jp/announcements/year-end", url2],
   },
 };
 

@@ -18,6 +18,7 @@ const statusLabels: Record<string, Record<Locale, string>> = {
   in_progress: { ja: "作業中", en: "In progress" },
   resolved: { ja: "解決済み", en: "Resolved" },
   completed: { ja: "完了", en: "Completed" },
+  cancelled: { ja: "中止", en: "Cancelled" },
 };
 
 export function incidentStatusLabel(status: string, locale: Locale): string {
