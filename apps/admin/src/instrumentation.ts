@@ -11,5 +11,7 @@ export async function register(): Promise<void> {
     startAppMailWorker({ app: "admin", brand });
     const { startContentScheduler } = await import("@madoguchi/api/console-content/start-content-scheduler");
     startContentScheduler({ app: "admin" });
+    const { startConsoleJobs } = await import("@madoguchi/api/console-jobs/start-console-jobs");
+    startConsoleJobs({ app: "admin" });
   }
 }

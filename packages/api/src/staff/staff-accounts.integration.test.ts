@@ -171,6 +171,17 @@ describe("staff accounts", () => {
     );
   });
 
+  it("keeps a member's language on their account, for the emails the console sends them", async () => {
+    const staff = await createStaff(db);
+    const session = { kind: "staff" as const, staffId: staff.id, role: "agent" as const };
+    expect(await console(session).staff.setLocale({ locale: "en" })).toEqual({ locale: "en" });
+    expect((await db.staff.findUniqueOrThrow({ where: { id: staff.id } })).locale).toBe("en");
+    await expect(console(session).staff.setLocale({ locale: "fr" as "en" })).rejects.toSatisfy(
+      failsWith("BAD_REQUEST"),
+    );
+    expect((await db.staff.findUniqueOrThrow({ where: { id: staff.id } })).locale).toBe("en");
+  });
+
   it("resends a set-password link to a member who forgot their password", async () => {
     const staff = await createStaff(db);
     const before = await staffSignIn(staff.email, staff.password);

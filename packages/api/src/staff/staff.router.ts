@@ -1,7 +1,8 @@
 import { newPasswordSchema, presentedPasswordSchema } from "@madoguchi/core/account/password-policy";
 import { totpCodeSchema } from "@madoguchi/core/account/totp";
 import { DomainError } from "@madoguchi/core/errors/domain-error";
-import { findStaffProfile } from "@madoguchi/db/staff/staff-repository";
+import { localeSchema } from "@madoguchi/core/locale/locale";
+import { findStaffProfile, setStaffLocale } from "@madoguchi/db/staff/staff-repository";
 import { z } from "zod";
 import { changePassword } from "../auth/password-change";
 import { listSessions, revokeAllSessions, revokeOneSession } from "../auth/session-management";
@@ -11,6 +12,13 @@ import {
   regenerateRecoveryCodes,
   twoFactorStatus,
 } from "../auth/two-factor";
+import {
+  ownAvailability,
+  setMemberAvailability,
+  setOwnAvailability,
+  teamAvailability,
+} from "./staff-availability";
+import { consoleProcedure } from "../console/console-procedure";
 import { router } from "../trpc/init";
 import { staffEnrollmentProcedure, staffProcedure } from "../trpc/procedures";
 
@@ -75,6 +83,20 @@ export const staffRouter = router({
     .mutation(({ ctx, input }) =>
       changePassword(ctx, staff(ctx.staff.id), { ...input, currentSessionId: ctx.session?.sessionId }),
     ),
+  /** The member's language: the console's (with its cookie) and that of emails sent to them. */
+  setLocale: staffProcedure
+    .input(z.object({ locale: localeSchema }))
+    .mutation(({ ctx, input }) => setStaffLocale(ctx.db, { staffId: ctx.staff.id, locale: input.locale })),
   twoFactor: staffTwoFactorRouter,
   sessions: staffSessionsRouter,
+  /** Whether round-robin hands the signed-in member new tickets, with their windows. */
+  availability: staffProcedure.query(({ ctx }) => ownAvailability(ctx, ctx.staff.id)),
+  setAvailability: staffProcedure
+    .input(z.object({ available: z.boolean() }))
+    .mutation(({ ctx, input }) => setOwnAvailability(ctx, ctx.staff.id, input.available)),
+  /** Leads: the members of their windows (admins: everyone), for setting availability. */
+  teamAvailability: consoleProcedure("queue.manage").query(({ ctx }) => teamAvailability(ctx)),
+  setMemberAvailability: consoleProcedure("queue.manage")
+    .input(z.object({ staffId: z.uuid(), available: z.boolean() }))
+    .mutation(({ ctx, input }) => setMemberAvailability(ctx, input)),
 });

@@ -1,4 +1,5 @@
 import type { StaffRole } from "@madoguchi/core/access/permissions";
+import type { Locale } from "@madoguchi/core/locale/locale";
 import type { Db } from "../client/create-client";
 
 export interface StaffProfile {
@@ -33,4 +34,13 @@ export async function findStaffProfile(db: Db, staffId: string): Promise<StaffPr
       .sort((a, b) => a.position - b.position)
       .map(({ key, nameJa, nameEn }) => ({ key, nameJa, nameEn })),
   };
+}
+
+/** A member's language: the console's and that of their emails. */
+export async function setStaffLocale(
+  db: Db,
+  input: { staffId: string; locale: Locale },
+): Promise<{ locale: Locale }> {
+  await db.staff.updateMany({ where: { id: input.staffId, active: true }, data: { locale: input.locale } });
+  return { locale: input.locale };
 }

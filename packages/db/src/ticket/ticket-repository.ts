@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { formatTicketNumber, ticketYear } from "@madoguchi/core/ticket/ticket-number";
 import type { TicketStatus } from "@madoguchi/core/ticket/ticket-lifecycle";
 import type { TroubleType } from "@madoguchi/core/trouble/trouble-types";
+import { recordAudit } from "../audit/audit-repository";
 import type { Prisma } from "../generated/prisma/client";
+import { takeAutoAssignee } from "../jobs/auto-assignment-repository";
 import type { DbOrTx } from "../mail/email-outbox-repository";
 
 export interface NewAttachment {
@@ -44,14 +46,22 @@ async function nextTicketNumber(tx: DbOrTx, now: Date): Promise<string> {
   return formatTicketNumber(year, last);
 }
 
-/** Files a ticket with its fields, first message, attachments and timeline, in the caller's transaction. */
+/**
+ * Files a ticket with its fields, first message, attachments and timeline, in the caller's
+ * transaction. In a window with round-robin on, the ticket goes at once to the member whose turn
+ * it is (or stays unassigned when nobody is available), whatever path filed it.
+ */
 export async function createTicket(
   tx: DbOrTx,
   input: NewTicket,
-): Promise<{ id: string; number: string; teamId: string }> {
-  const team = await tx.team.findUnique({ where: { key: input.teamKey }, select: { id: true } });
+): Promise<{ id: string; number: string; teamId: string; assigneeId: string | null }> {
+  const team = await tx.team.findUnique({
+    where: { key: input.teamKey },
+    select: { id: true, autoAssign: true },
+  });
   if (!team) throw new Error(`no team ${input.teamKey}`);
   const number = await nextTicketNumber(tx, input.now);
+  const assigneeId = team.autoAssign ? await takeAutoAssignee(tx, { teamId: team.id, now: input.now }) : null;
   const id = randomUUID();
   const messageId = randomUUID();
   await tx.ticket.create({
@@ -67,6 +77,7 @@ export async function createTicket(
       subject: input.subject,
       priority: input.priority,
       teamId: team.id,
+      assigneeId,
       locale: input.locale,
       firstResponseDueAt: input.firstResponseDueAt,
       resolutionDueAt: input.resolutionDueAt,
@@ -115,9 +126,30 @@ export async function createTicket(
         data: { team: input.teamKey },
         createdAt: input.now,
       },
+      ...(assigneeId
+        ? [
+            {
+              ticketId: id,
+              kind: "auto_assigned",
+              actorKind: "system" as const,
+              data: { assigneeId, team: input.teamKey },
+              createdAt: input.now,
+            },
+          ]
+        : []),
     ],
   });
-  return { id, number, teamId: team.id };
+  if (assigneeId) {
+    await recordAudit(tx, {
+      actorKind: "system",
+      action: "ticket.auto_assigned",
+      objectType: "ticket",
+      objectId: id,
+      data: { number, assigneeId, team: input.teamKey },
+      at: input.now,
+    });
+  }
+  return { id, number, teamId: team.id, assigneeId };
 }
 
 /** The facts a customer action is decided on, for the customer's own ticket only (row locked). */
