@@ -13,7 +13,7 @@ import {
   piiTicketFields,
 } from "@madoguchi/core/workspace/customer-pii";
 import { renderPlaceholders } from "@madoguchi/core/workspace/macro-placeholders";
-import { macrosFor } from "@madoguchi/core/workspace/macros";
+import { listMacrosForTeam } from "@madoguchi/db/settings/macro-repository";
 import {
   findCustomerByCanonicalEmail,
   findStaffTicket,
@@ -119,9 +119,12 @@ export async function getTicketView(ctx: ConsoleCtx, number: string) {
     customer: customer ? maskedAccount(customer, now) : null,
     identity,
     pastTickets,
-    macros: macrosFor(ticket.team.key).map((macro) => ({
-      ...macro,
+    macros: (await listMacrosForTeam(ctx.db, ticket.team.key)).map((macro) => ({
+      key: macro.key,
+      team: macro.team,
+      title: macro.title,
       body: renderPlaceholders(macro.body, values),
+      ...(macro.status ? { status: macro.status } : {}),
     })),
     permissions: {
       manageTeam: canManageTeam(ctx.scope, ticket.team.key),

@@ -15,8 +15,6 @@ import {
 import { inquiryFormFor } from "@madoguchi/core/inquiry/inquiry-form";
 import type { TicketFollowUp } from "@madoguchi/core/mail/email-message";
 import { routeInquiry } from "@madoguchi/core/routing/route-inquiry";
-import { computeSlaDeadlines } from "@madoguchi/core/sla/compute-sla-deadlines";
-import { calendarForTeam } from "@madoguchi/core/sla/support-calendar";
 import { ticketNumberInputSchema } from "@madoguchi/core/ticket/customer-ticket-input";
 import { recordAudit } from "@madoguchi/db/audit/audit-repository";
 import {
@@ -28,15 +26,16 @@ import {
   type FilingCustomer,
   findFilingCustomer,
   findOwnTicketNumber,
-  findTeamHours,
 } from "@madoguchi/db/inquiry/inquiry-repository";
 import { enqueueEmail } from "@madoguchi/db/mail/email-outbox-repository";
 import { hitRateLimit } from "@madoguchi/db/rate-limit/rate-limit-repository";
 import { markSearchSessionInquiry } from "@madoguchi/db/search/search-repository";
+import { loadRoutingOverrides } from "@madoguchi/db/settings/routing-override-repository";
 import { createTicket } from "@madoguchi/db/ticket/ticket-repository";
 import type { StoredUpload } from "../attachment/parse-multipart-upload";
 import { opaqueKey } from "../auth/action-token";
 import type { Context } from "../context/context";
+import { ticketDeadlines } from "../settings/sla-settings";
 import { throttleCodeGuess, useInquiryCode } from "./inquiry-code";
 import {
   type InquiryReceipt,
@@ -159,15 +158,15 @@ export async function fileInquiry(
     type: envelope.type,
     subtype: envelope.subtype,
     plan: customer ? { slaTier: customer.plan.slaTier } : null,
+    overrides: await loadRoutingOverrides(ctx.db),
   });
-  const hours = await findTeamHours(ctx.db, route.team);
-  if (!hours) throw new Error(`no team ${route.team}`);
-  const deadlines = computeSlaDeadlines({
+  const deadlines = await ticketDeadlines(ctx.db, {
+    teamKey: route.team,
     openedAt: now,
     priority: route.priority,
     tier: route.slaTier,
-    calendar: calendarForTeam(hours),
   });
+  if (!deadlines) throw new Error(`no team ${route.team}`);
   const followUp: TicketFollowUp = customer ? "sign_in" : "email_code";
 
   try {

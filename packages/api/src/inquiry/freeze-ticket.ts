@@ -1,12 +1,12 @@
 import { FREEZE_TICKET, freezeTicketText } from "@madoguchi/core/inquiry/freeze-ticket";
 import { routeInquiry } from "@madoguchi/core/routing/route-inquiry";
-import { computeSlaDeadlines } from "@madoguchi/core/sla/compute-sla-deadlines";
-import { calendarForTeam } from "@madoguchi/core/sla/support-calendar";
 import { recordAudit } from "@madoguchi/db/audit/audit-repository";
-import { findFilingCustomer, findTeamHours } from "@madoguchi/db/inquiry/inquiry-repository";
+import { findFilingCustomer } from "@madoguchi/db/inquiry/inquiry-repository";
 import { type DbOrTx, enqueueEmail } from "@madoguchi/db/mail/email-outbox-repository";
+import { loadRoutingOverrides } from "@madoguchi/db/settings/routing-override-repository";
 import { createTicket } from "@madoguchi/db/ticket/ticket-repository";
 import type { AccountFrozenEvent } from "../account/account-frozen-hooks";
+import { ticketDeadlines } from "../settings/sla-settings";
 
 /**
  * An emergency freeze opens an urgent ticket for the security window, in the freezing
@@ -18,15 +18,18 @@ import type { AccountFrozenEvent } from "../account/account-frozen-hooks";
 export async function openFreezeTicket(tx: DbOrTx, event: AccountFrozenEvent): Promise<void> {
   const customer = await findFilingCustomer(tx, event.customerId);
   if (!customer) return;
-  const route = routeInquiry({ ...FREEZE_TICKET, plan: { slaTier: customer.plan.slaTier } });
-  const hours = await findTeamHours(tx, route.team);
-  if (!hours) return;
-  const deadlines = computeSlaDeadlines({
+  const route = routeInquiry({
+    ...FREEZE_TICKET,
+    plan: { slaTier: customer.plan.slaTier },
+    overrides: await loadRoutingOverrides(tx),
+  });
+  const deadlines = await ticketDeadlines(tx, {
+    teamKey: route.team,
     openedAt: event.at,
     priority: route.priority,
     tier: route.slaTier,
-    calendar: calendarForTeam(hours),
   });
+  if (!deadlines) return;
   const text = freezeTicketText(customer.locale, event.source);
   const ticket = await createTicket(tx, {
     customerId: customer.id,

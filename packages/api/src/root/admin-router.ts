@@ -6,6 +6,7 @@ import { articlesRouter, contentInsightsRouter } from "../console-content/articl
 import { componentsRouter, incidentsRouter, maintenanceRouter } from "../console-content/status.router";
 import { healthRouter } from "../health/health.router";
 import { reportRouter } from "../report/report.router";
+import { settingsRouter } from "../settings/settings.router";
 import { customerAccountRouter } from "../staff/customer-account.router";
 import { staffAdminRouter } from "../staff/staff-admin.router";
 import { staffAuthRouter } from "../staff/staff-auth.router";
@@ -29,6 +30,7 @@ export const adminRouter = router({
   maintenance: maintenanceRouter,
   components: componentsRouter,
   announcements: consoleAnnouncementsRouter,
+  settings: settingsRouter,
 });
 
 export type AdminRouter = typeof adminRouter;

@@ -16,6 +16,7 @@ export const auditActionFamilies = [
   { prefix: "article.", label: "ヘルプ記事" },
   { prefix: "incident.", label: "障害情報" },
   { prefix: "announcement.", label: "お知らせ" },
+  { prefix: "settings.", label: "設定" },
 ] as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;

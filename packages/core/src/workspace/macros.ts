@@ -2,9 +2,9 @@ import type { TeamKey } from "../team/teams";
 import type { TicketStatus } from "../ticket/ticket-lifecycle";
 
 /**
- * A canned reply. Kept as data here until leads can edit macros in the console (that needs a
- * `macro` table); the console inserts the body and fills `{{ticketNumber}}` and `{{window}}`,
- * the server fills `{{name}}` when the reply is sent.
+ * A canned reply. The console's macros live in the Macro table (edited in settings); this list
+ * is what the demo seed writes there. The console inserts the body and fills `{{ticketNumber}}`
+ * and `{{window}}`, the server fills `{{name}}` when the reply is sent.
  */
 export interface Macro {
   key: string;

@@ -31,11 +31,6 @@ export async function findFilingCustomer(db: DbOrTx, customerId: string): Promis
   return { ...rest, emailVerified: emailVerifiedAt !== null };
 }
 
-/** Whether a window works around the clock (its SLA counts calendar time), as configured. */
-export async function findTeamHours(db: DbOrTx, teamKey: string): Promise<{ alwaysOpen: boolean } | null> {
-  return db.team.findUnique({ where: { key: teamKey }, select: { alwaysOpen: true } });
-}
-
 export interface SelfHelpArticle {
   slug: string;
   title: string;

@@ -11,6 +11,7 @@ import {
   seedTickets,
   type SeedTicket,
 } from "./content/demo-support";
+import { seedMacros } from "./seed-macros";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -30,6 +31,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
       await seedHelpCenter(tx, now);
       await seedStatus(tx, now);
       await seedDemoTickets(tx, now);
+      await seedMacros(tx);
     },
     { timeout: 60_000 },
   );
