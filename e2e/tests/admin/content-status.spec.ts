@@ -10,6 +10,7 @@ const webURL = () => process.env.WEB_URL ?? "http://127.0.0.1:3100";
 const tag = randomBytes(3).toString("hex");
 const title = `取引画面の表示遅延（E2E ${tag}）`;
 const subscriber = `status-watch-${tag}@example.jp`;
+const maintenanceTitle = `API の定期メンテナンス（E2E ${tag}）`;
 
 test.afterAll(async () => {
   // Whatever happened above, no incident of this spec stays open for the portal's other specs.
@@ -17,6 +18,12 @@ test.afterAll(async () => {
     client.query(
       `UPDATE incident SET status = 'resolved', resolved_at = now() WHERE title_ja = $1 AND status <> 'resolved'`,
       [title],
+    ),
+  );
+  await withDatabase((client) =>
+    client.query(
+      `UPDATE incident SET status = 'cancelled', resolved_at = now() WHERE title_ja = $1 AND status = 'scheduled'`,
+      [maintenanceTitle],
     ),
   );
 });
@@ -83,4 +90,42 @@ test("a lead opens an incident, the status page and the banner show it, an updat
   await expect(portal.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(portal.getByTestId("incident-banner")).toHaveCount(0);
   expect((await latestEmail(subscriber))?.data.status).toBe("解決済み");
+});
+
+test("a lead calls off a scheduled maintenance: the status page lists it as cancelled, no longer upcoming", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const email = await createStaff("lead", "E2E メンテナンス担当");
+  await signInStaff(page.request, baseURL ?? "", { email, displayName: "E2E メンテナンス担当" });
+
+  await page.goto("/status");
+  const form = page.getByRole("form", { name: "メンテナンスを予約する" });
+  await form.getByLabel("件名（日本語）").fill(maintenanceTitle);
+  await form.getByLabel("API", { exact: true }).selectOption("maintenance");
+  await form.getByLabel("お客さまへのお知らせ（日本語）").fill("API を一時停止いたします。");
+  await form.getByRole("button", { name: "メンテナンスを予約して公開する" }).click();
+  await expect(page).toHaveURL(/\/status\/incidents\/[0-9a-f-]{36}$/);
+
+  const portal = await page.context().newPage();
+  await portal.goto(`${webURL()}/status`);
+  await expect(portal.getByTestId("upcoming-maintenance")).toContainText(maintenanceTitle);
+
+  await page.getByLabel("状況").selectOption("cancelled");
+  await page
+    .getByLabel("お客さまへのお知らせ（日本語）")
+    .fill("作業計画の見直しのため、メンテナンスを中止いたします。");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "メンテナンスを中止する" }).click();
+  await expect(page.getByText("このメンテナンスは終了しています。")).toBeVisible();
+
+  await portal.goto(`${webURL()}/status`);
+  const cancelled = portal
+    .getByTestId("past-incidents")
+    .locator('[data-status="cancelled"]')
+    .filter({ hasText: maintenanceTitle });
+  await expect(cancelled).toContainText("中止");
+  await expect(cancelled).toContainText("メンテナンスを中止いたします。");
+  await expect(portal.getByTestId("upcoming-maintenance").getByText(maintenanceTitle)).toHaveCount(0);
 });

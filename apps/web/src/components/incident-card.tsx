@@ -33,6 +33,7 @@ export function IncidentCard({
       id={`incident-${incident.id}`}
       data-testid="incident"
       data-kind={incident.kind}
+      data-status={incident.status}
     >
       <Heading>
         <span

@@ -12,7 +12,7 @@ import { type DbOrTx, enqueueEmail } from "@madoguchi/db/mail/email-outbox-repos
 import { hitRateLimit } from "@madoguchi/db/rate-limit/rate-limit-repository";
 import { revokeSessions } from "@madoguchi/db/session/auth-session-repository";
 import { accountLink } from "../auth/account-links";
-import { auditAccount } from "../auth/account-audit";
+import { type AuditMeta, auditAccount } from "../auth/account-audit";
 import { type AccountCtx, auditMeta } from "../auth/account-context";
 import { issueActionToken, useActionToken } from "../auth/action-token";
 import { type AccountFrozenSource, onAccountFrozen } from "./account-frozen-hooks";
@@ -102,22 +102,24 @@ async function freeze(
   await onAccountFrozen(tx, { customerId: input.customerId, source: input.source, at: input.now });
 }
 
-/** Staff lift a freeze once they have checked who is asking. */
-export async function unfreezeByStaff(
-  ctx: AccountCtx,
-  staffId: string,
-  customerId: string,
-): Promise<{ unfrozen: boolean }> {
-  const now = ctx.now();
-  return ctx.db.$transaction(async (tx) => {
-    const unfrozen = await unfreezeCustomer(tx, customerId);
-    if (unfrozen) {
-      await auditAccount(tx, auditMeta(ctx, now), {
-        action: "auth.account.unfrozen",
-        object: { kind: "customer", id: customerId },
-        actor: { kind: "staff", id: staffId },
-      });
-    }
-    return { unfrozen };
-  });
+/**
+ * Lifts a freeze inside the transaction that approves it (see `unfreeze-requests`): sign-in is
+ * allowed again, with a clean slate of failed attempts, and the audit names the approver and
+ * the request. The sessions ended at the freeze stay ended. False when it was not frozen.
+ */
+export async function liftFreeze(
+  tx: DbOrTx,
+  meta: AuditMeta,
+  input: { customerId: string; approvedById: string; requestId: string },
+): Promise<boolean> {
+  const unfrozen = await unfreezeCustomer(tx, input.customerId);
+  if (unfrozen) {
+    await auditAccount(tx, meta, {
+      action: "auth.account.unfrozen",
+      object: { kind: "customer", id: input.customerId },
+      actor: { kind: "staff", id: input.approvedById },
+      data: { request: input.requestId },
+    });
+  }
+  return unfrozen;
 }

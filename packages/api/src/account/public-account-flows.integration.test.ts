@@ -281,7 +281,22 @@ describe("customer account flows without signing in", () => {
       expect(await support.customerAccount.state({ customerId: customer.id })).toMatchObject({
         frozenAt: row.frozenAt,
       });
-      expect(await support.customerAccount.unfreeze({ customerId: customer.id })).toEqual({ unfrozen: true });
+      // Two people: the lead asks after the identity checks, an admin approves.
+      const { id: requestId } = await support.customerAccount.requestUnfreeze({
+        customerId: customer.id,
+        identityChecked: true,
+        reason: "本人確認済み（登録情報と一致）",
+      });
+      expect(await signInWith(customer.email, customer.password)).toEqual({ ok: false, error: "invalid" });
+      const admin = await db.staff.findUniqueOrThrow({ where: { email: "admin@staff.example.jp" } });
+      const approver = adminCallerFor(db, {
+        session: { kind: "staff", staffId: admin.id, role: "admin" },
+        clock,
+      });
+      expect(await approver.customerAccount.approveUnfreeze({ requestId })).toEqual({
+        status: "approved",
+        unfrozen: true,
+      });
       expect(await signInWith(customer.email, customer.password)).toMatchObject({ ok: true });
       expect(await auditActions(db, customer.id)).toContain("auth.account.unfrozen");
     });

@@ -2,10 +2,12 @@ import {
   announcementPublishAt,
   type AnnouncementSaveInput,
   announcementState,
+  assertNoticeWithPublication,
   canChangeAnnouncementSlug,
 } from "@madoguchi/core/announcement/announcement-rules";
 import { DomainError } from "@madoguchi/core/errors/domain-error";
 import {
+  claimAnnouncementNotice,
   createAnnouncement,
   findConsoleAnnouncement,
   isAnnouncementSlugTaken,
@@ -14,6 +16,7 @@ import {
   updateAnnouncement,
 } from "@madoguchi/db/announcement/announcement-console-repository";
 import { isUniqueViolation } from "@madoguchi/db/knowledge-base/article-console-repository";
+import { notifyAnnouncementSubscribers } from "./announcement-notice";
 import { auditContent, type ContentCtx, staffActor } from "./content-context";
 import { revalidatePortal } from "./revalidate-portal";
 
@@ -91,11 +94,21 @@ export async function saveAnnouncement(
   return result;
 }
 
-/** Publishes now or at a later time; `at: null` takes it off the portal. */
+/**
+ * Publishes now or at a later time; `at: null` takes it off the portal. With `notifySubscribers`
+ * (publishing now only), the status subscribers are emailed in the same transaction, once per
+ * announcement: publishing again after an unpublish sends nothing more.
+ */
 export async function setAnnouncementPublication(
   ctx: ContentCtx,
-  input: { id: string; at: Date | null | undefined },
-): Promise<{ id: string; publishedAt: Date | null; state: ReturnType<typeof announcementState> }> {
+  input: { id: string; at: Date | null | undefined; notifySubscribers?: boolean },
+): Promise<{
+  id: string;
+  publishedAt: Date | null;
+  state: ReturnType<typeof announcementState>;
+  /** Subscribers emailed by this call (0 when not asked, or when they were already). */
+  notified: number;
+}> {
   const result = await ctx.db.$transaction(async (tx) => {
     const now = ctx.now();
     const current = await lockAnnouncement(tx, input.id);
@@ -104,15 +117,25 @@ export async function setAnnouncementPublication(
     if (publishedAt === null && current.publishedAt === null) {
       throw new DomainError("CONFLICT", "announcement.notPublished");
     }
+    const notify = publishedAt !== null && input.notifySubscribers === true;
+    if (notify) assertNoticeWithPublication(publishedAt, now);
     await updateAnnouncement(tx, current.id, { publishedAt });
+    let notified = 0;
+    if (notify && (await claimAnnouncementNotice(tx, current.id, now))) {
+      const announcement = await findConsoleAnnouncement(tx, current.id);
+      if (announcement) ({ enqueued: notified } = await notifyAnnouncementSubscribers(tx, announcement));
+    }
     await auditContent(tx, staffActor(ctx), ctx, {
       action: publishedAt ? "announcement.published" : "announcement.unpublished",
       objectType: "announcement",
       objectId: current.id,
       at: now,
-      data: { publishedAt: publishedAt?.toISOString() ?? null },
+      data: {
+        publishedAt: publishedAt?.toISOString() ?? null,
+        ...(notify ? { subscribersNotified: notified } : {}),
+      },
     });
-    return { id: current.id, publishedAt, state: announcementState(publishedAt, now) };
+    return { id: current.id, publishedAt, state: announcementState(publishedAt, now), notified };
   });
   await revalidatePortal(result.publishedAt ? "announcement published" : "announcement unpublished");
   return result;

@@ -53,7 +53,7 @@ describe("announcements in the console", () => {
     expect(await outcome(world.console("agent").announcements.get({ id }))).toBe("FORBIDDEN");
 
     const published = await world.console("lead").announcements.publish({ id });
-    expect(published).toEqual({ id, publishedAt: start, state: "published" });
+    expect(published).toEqual({ id, publishedAt: start, state: "published", notified: 0 });
     expect(catcher.calls.length).toBe(1);
     expect(await portalSlugs()).toContain(notice.slug);
     expect(await world.portal().announcements.bySlug({ locale: "en", slug: notice.slug })).toMatchObject({

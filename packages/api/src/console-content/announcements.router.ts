@@ -23,7 +23,7 @@ export const consoleAnnouncementsRouter = router({
   save: manage.input(announcementSaveSchema).mutation(({ ctx, input }) => saveAnnouncement(ctx, input)),
   publish: manage
     .input(announcementPublishSchema)
-    .mutation(({ ctx, input }) => setAnnouncementPublication(ctx, { id: input.id, at: input.at })),
+    .mutation(({ ctx, input }) => setAnnouncementPublication(ctx, { ...input, at: input.at })),
   unpublish: manage
     .input(z.object({ id: z.uuid() }))
     .mutation(({ ctx, input }) => setAnnouncementPublication(ctx, { id: input.id, at: null })),

@@ -2,6 +2,7 @@ import { DomainError } from "@madoguchi/core/errors/domain-error";
 import {
   applyIncidentUpdate,
   componentsToRestore,
+  incidentEnds,
   isEnded,
   validateAffectedComponents,
   validateInitialStatus,
@@ -19,9 +20,11 @@ import {
   lockIncident,
   setComponentState,
 } from "@madoguchi/db/incident/incident-console-repository";
+import { claimTicketsNotice } from "@madoguchi/db/incident/incident-ticket-notice-repository";
 import type { DbOrTx } from "@madoguchi/db/mail/email-outbox-repository";
 import { notifyStatusSubscribers } from "../status/notify-status-subscribers";
 import { auditContent, type ContentCtx, staffActor } from "./content-context";
+import { noticeLinkedTickets } from "./incident-ticket-notices";
 import { revalidatePortal } from "./revalidate-portal";
 
 export interface IncidentChange {
@@ -29,6 +32,8 @@ export interface IncidentChange {
   status: IncidentStatus;
   /** Subscribers emailed (queued in the same transaction as the change). */
   notified: number;
+  /** Linked open tickets told that it ended (only when it reached its end, once). */
+  ticketsNotified?: number;
 }
 
 type Affected = readonly { key: string; state: ComponentState }[];
@@ -164,10 +169,22 @@ export async function postIncidentUpdate(ctx: ContentCtx, step: UpdateStep): Pro
       },
     });
     const { enqueued } = await notifyStatusSubscribers(tx, { incidentId: incident.id });
-    return { id: incident.id, status: next.status, notified: enqueued };
+    // Resolved or completed (not cancelled: nothing happened the tickets could wait for).
+    const tellTickets =
+      next.status === incidentEnds[incident.kind] && (await claimTicketsNotice(tx, incident.id, now));
+    return { id: incident.id, status: next.status, notified: enqueued, tellTickets, now };
   });
   await revalidatePortal(`incident ${result.status}`);
-  return result;
+  const { tellTickets, now, ...change } = result;
+  if (!tellTickets) return change;
+  try {
+    const { notified } = await noticeLinkedTickets(ctx.db, { incidentId: change.id, now });
+    return { ...change, ticketsNotified: notified };
+  } catch (error) {
+    // The incident has ended either way; the content scheduler finishes telling the tickets.
+    console.error(`incident ${change.id}: telling the linked tickets failed`, error);
+    return change;
+  }
 }
 
 async function restoreComponents(

@@ -2,11 +2,13 @@ import { db } from "@madoguchi/db/client/create-client";
 import { dbEnv } from "@madoguchi/db/env";
 import { publishDueArticles } from "./article-publishing";
 import { contentEnv } from "./content-env";
+import { resumeIncidentNotices } from "./incident-ticket-notices";
 
 const stateKey = Symbol.for("madoguchi.contentScheduler");
 
 /**
- * Publishes scheduled articles when their time comes, from inside an app server process (like
+ * Publishes scheduled articles when their time comes (and finishes telling the tickets linked to
+ * an ended incident, should that have stopped halfway), from inside an app server process (like
  * the mail worker): once per process; several instances share the work through the database.
  * Without a database it logs why and returns; the app still serves.
  */
@@ -26,6 +28,8 @@ export function startContentScheduler(input: { app: string }): void {
       try {
         const { published } = await publishDueArticles(db(), new Date());
         if (published.length > 0) log(`published ${published.length} scheduled article(s)`);
+        const { notified } = await resumeIncidentNotices(db(), new Date());
+        if (notified > 0) log(`told ${notified} ticket(s) linked to ended incidents`);
       } catch (error) {
         log(`scheduled publishing failed: ${error instanceof Error ? error.message : String(error)}`);
       } finally {

@@ -40,7 +40,10 @@ export const incidentsRouter = router({
     .mutation(({ ctx, input }) => postIncidentUpdate(ctx, { ...input, status: "resolved" })),
 });
 
-/** Scheduled maintenance: scheduled -> in_progress -> completed. */
+/**
+ * Scheduled maintenance: scheduled -> in_progress -> completed, or called off before it began
+ * (scheduled -> cancelled, with the reason as its last update; core refuses it once in progress).
+ */
 export const maintenanceRouter = router({
   create: manage.input(maintenanceCreateSchema).mutation(({ ctx, input }) => scheduleMaintenance(ctx, input)),
   start: manage
@@ -49,6 +52,9 @@ export const maintenanceRouter = router({
   complete: manage
     .input(maintenanceStepSchema)
     .mutation(({ ctx, input }) => postIncidentUpdate(ctx, { ...input, status: "completed" })),
+  cancel: manage
+    .input(maintenanceStepSchema)
+    .mutation(({ ctx, input }) => postIncidentUpdate(ctx, { ...input, status: "cancelled" })),
 });
 
 /** The status page's components and the state staff set on each. */

@@ -306,6 +306,13 @@ const rules: Record<"web" | "admin", Record<string, Rule>> = {
       expect: outcomes(staffOnly, { agent: "NOT_FOUND", lead: "NOT_FOUND", admin: "NOT_FOUND" }),
     },
     "staff.sessions.revokeAll": { input: {}, expect: staffOnly },
+    "staff.availability": { expect: staffOnly },
+    // Setting what the seed already has: allowed, and later rules see the seed unchanged.
+    "staff.setAvailability": { input: { available: true }, expect: staffOnly },
+    // The seed's own language: allowed, and nothing changes for later rules.
+    "staff.setLocale": { input: { locale: "ja" }, expect: staffOnly },
+    "staff.teamAvailability": { expect: leadsAndAdmins },
+    "staff.setMemberAvailability": { input: { ...noOne, available: true }, expect: unknownToLeads },
     "staffAuth.acceptInvite": {
       input: { ...noToken, password: "matrix-passphrase-2026" },
       expect: refusedByInput,
@@ -330,7 +337,15 @@ const rules: Record<"web" | "admin", Record<string, Rule>> = {
     "staffAdmin.unlock": { input: noOne, expect: unknownToAdmins },
     "customerAccount.state": { input: noCustomer, expect: unknownToLeads },
     "customerAccount.unlock": { input: noCustomer, expect: unknownToLeads },
-    "customerAccount.unfreeze": { input: noCustomer, expect: unknownToLeads },
+    "customerAccount.pendingUnfreeze": { input: noCustomer, expect: leadsAndAdmins },
+    "customerAccount.listPendingUnfreezes": { expect: leadsAndAdmins },
+    "customerAccount.requestUnfreeze": {
+      input: { ...noCustomer, identityChecked: true, reason: "マトリクス確認" },
+      expect: unknownToLeads,
+    },
+    "customerAccount.approveUnfreeze": { input: { requestId: noOne.staffId }, expect: unknownToLeads },
+    "customerAccount.rejectUnfreeze": { input: { requestId: noOne.staffId }, expect: unknownToLeads },
+    "customerAccount.withdrawUnfreeze": { input: { requestId: noOne.staffId }, expect: unknownToLeads },
     // Console: agent and lead work in 入出金サポート; ticket 6 is the security window's, 7 the general one's.
     "queue.list": {
       input: { queue: { kind: "unassigned" } },
@@ -451,6 +466,7 @@ const rules: Record<"web" | "admin", Record<string, Rule>> = {
     },
     "maintenance.start": { input: noIncident, expect: unknownToLeads },
     "maintenance.complete": { input: noIncident, expect: unknownToLeads },
+    "maintenance.cancel": { input: noIncident, expect: unknownToLeads },
     "components.list": { expect: leadsAndAdmins },
     "components.setState": { input: { key: "matrix_none", state: "degraded" }, expect: unknownToLeads },
     "announcements.list": { expect: leadsAndAdmins },
@@ -462,6 +478,57 @@ const rules: Record<"web" | "admin", Record<string, Rule>> = {
     },
     "announcements.publish": { input: noArticle, expect: unknownToLeads },
     "announcements.unpublish": { input: noArticle, expect: unknownToLeads },
+    // Settings: admins only, but leads manage the macros of their own window (入出金サポート).
+    "settings.teams.list": { expect: adminsOnly },
+    "settings.teams.addMember": { input: { team: "funds", ...noOne }, expect: unknownToAdmins },
+    "settings.teams.removeMember": { input: { team: "funds", ...noOne }, expect: unknownToAdmins },
+    "settings.teams.setAutoAssign": { input: { team: "funds", autoAssign: false }, expect: adminsOnly },
+    // Hours that close before they open: refused after authorization, so nothing changes.
+    "settings.teams.updateCalendar": {
+      input: {
+        team: "funds",
+        calendar: {
+          workdays: [1],
+          opensAt: "18:00",
+          closesAt: "09:00",
+          japaneseHolidays: true,
+          yearEndClosure: null,
+          closedDates: [],
+        },
+      },
+      expect: outcomes(adminsOnly, { admin: "BAD_REQUEST" }),
+    },
+    "settings.sla.get": { expect: adminsOnly },
+    "settings.sla.update": {
+      input: {
+        targets: [{ tier: "standard", priority: "low", firstResponseMinutes: 60, resolutionMinutes: 1 }],
+      },
+      expect: outcomes(adminsOnly, { admin: "BAD_REQUEST" }),
+    },
+    "settings.routing.list": { expect: adminsOnly },
+    "settings.routing.save": {
+      input: { type: "security", team: "general" },
+      expect: outcomes(adminsOnly, { admin: "BAD_REQUEST" }),
+    },
+    "settings.routing.remove": { input: { id: noOne.staffId }, expect: unknownToAdmins },
+    "settings.macros.list": {
+      expect: leadsAndAdmins,
+      check: (result, actor) => {
+        const teams = (result as { macros: { team: string }[] }).macros.map((macro) => macro.team);
+        if (actor === "lead") expect(new Set(teams)).toEqual(new Set(["funds"]));
+        else expect(teams).toContain("all");
+      },
+    },
+    // A key the demo already uses, of the lead's own window: refused after authorization.
+    "settings.macros.create": {
+      input: { key: "funds_deposit_slip", team: "funds", title: "マトリクス", body: "確認" },
+      expect: outcomes(staffOnly, { agent: "FORBIDDEN", lead: "CONFLICT", admin: "CONFLICT" }),
+    },
+    "settings.macros.update": {
+      input: { id: noOne.staffId, key: "matrix_macro", team: "funds", title: "マトリクス", body: "確認" },
+      expect: unknownToLeads,
+    },
+    "settings.macros.setActive": { input: { id: noOne.staffId, active: false }, expect: unknownToLeads },
   },
 };
 

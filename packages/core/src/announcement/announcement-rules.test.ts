@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  announcementExcerpt,
   announcementPublishAt,
   announcementSaveSchema,
   announcementState,
+  assertNoticeWithPublication,
   canChangeAnnouncementSlug,
 } from "./announcement-rules";
 
@@ -40,5 +42,34 @@ describe("announcements", () => {
   it("fixes the slug once published", () => {
     expect(canChangeAnnouncementSlug(null)).toBe(true);
     expect(canChangeAnnouncementSlug(now)).toBe(false);
+  });
+});
+
+describe("announcementExcerpt", () => {
+  it.each([
+    [
+      "# 見出し\n\n**重要**：[詳細](https://example.jp)をご確認ください。",
+      "見出し 重要：詳細をご確認ください。",
+    ],
+    ["- 一つ目\n- 二つ目", "一つ目 二つ目"],
+    ["![図](x.png)本文", "本文"],
+  ])("turns %j into plain text", (markdown, expected) => {
+    expect(announcementExcerpt(markdown)).toBe(expected);
+  });
+
+  it("cuts long text with an ellipsis, within the limit", () => {
+    const excerpt = announcementExcerpt("あ".repeat(300), 20);
+    expect([...excerpt]).toHaveLength(20);
+    expect(excerpt.endsWith("…")).toBe(true);
+  });
+});
+
+describe("assertNoticeWithPublication", () => {
+  const at = new Date("2026-11-28T00:00:00Z");
+  it("allows the email with publishing now and refuses it for a later time", () => {
+    expect(() => assertNoticeWithPublication(at, at)).not.toThrow();
+    expect(() => assertNoticeWithPublication(new Date(at.getTime() + 60_000), at)).toThrow(
+      expect.objectContaining({ messageKey: "announcement.notifyNeedsNow" }),
+    );
   });
 });

@@ -33,8 +33,15 @@ export const announcementSaveSchema = z
   });
 export type AnnouncementSaveInput = z.infer<typeof announcementSaveSchema>;
 
-/** Publish now, or at a later time (the portal shows it from then on). */
-export const announcementPublishSchema = z.object({ id: z.uuid(), at: z.date().optional() });
+/**
+ * Publish now, or at a later time (the portal shows it from then on); optionally email the
+ * status subscribers, once per announcement.
+ */
+export const announcementPublishSchema = z.object({
+  id: z.uuid(),
+  at: z.date().optional(),
+  notifySubscribers: z.boolean().default(false),
+});
 
 export type AnnouncementState = "draft" | "scheduled" | "published";
 
@@ -55,4 +62,32 @@ export function announcementPublishAt(at: Date | undefined, now: Date): Date {
 /** Readers' links point at the slug: it is fixed once the announcement was published. */
 export function canChangeAnnouncementSlug(publishedAt: Date | null): boolean {
   return publishedAt === null;
+}
+
+/**
+ * Subscribers are emailed when the announcement goes up, with a link to it: a scheduled one would
+ * send them to a page that does not exist yet, so the email goes with publishing now only.
+ */
+export function assertNoticeWithPublication(publishedAt: Date, now: Date): void {
+  if (publishedAt.getTime() > now.getTime()) throw new DomainError("INVALID", "announcement.notifyNeedsNow");
+}
+
+const EXCERPT_MAX = 160;
+
+/** The start of an announcement's Markdown as plain text, for the email: no markup, one line. */
+export function announcementExcerpt(markdown: string, max = EXCERPT_MAX): string {
+  const plain = markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
+    .replace(/[*_`~]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const chars = [...plain];
+  return chars.length <= max
+    ? plain
+    : `${chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }

@@ -10,6 +10,8 @@ export interface ConsoleAnnouncement {
   pinned: boolean;
   /** null: a draft; later than now: scheduled. */
   publishedAt: Date | null;
+  /** When the status subscribers were emailed about it (never: null). */
+  notifiedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -23,6 +25,7 @@ const select = {
   bodyEn: true,
   pinned: true,
   publishedAt: true,
+  notifiedAt: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -78,4 +81,16 @@ export async function updateAnnouncement(
   changes: Partial<AnnouncementFields> & { publishedAt?: Date | null },
 ): Promise<void> {
   await tx.announcement.update({ where: { id }, data: changes, select: { id: true } });
+}
+
+/**
+ * Marks the announcement as emailed to the subscribers, once: false when it was already (a
+ * second publish, or two at once), so nobody gets the same announcement twice.
+ */
+export async function claimAnnouncementNotice(tx: DbOrTx, id: string, now: Date): Promise<boolean> {
+  const { count } = await tx.announcement.updateMany({
+    where: { id, notifiedAt: null },
+    data: { notifiedAt: now },
+  });
+  return count === 1;
 }

@@ -63,7 +63,8 @@ function toIncident({ components, _count, ...row }: Row): ConsoleIncident {
   };
 }
 
-const ended: IncidentStatus[] = ["resolved", "completed"];
+/** Ended: nothing more happens to it (a cancelled maintenance never began). */
+const ended: IncidentStatus[] = ["resolved", "completed", "cancelled"];
 
 /** Open ones first, then the newest; the console's list of incidents and maintenances. */
 export async function listConsoleIncidents(

@@ -123,7 +123,7 @@ export async function listStatusIncidents(db: DbOrTx, locale: Locale, since: Dat
   const rows = await db.incident.findMany({
     where: {
       OR: [
-        { status: { notIn: ["resolved", "completed"] } },
+        { status: { notIn: ["resolved", "completed", "cancelled"] } },
         { resolvedAt: { gte: since } },
         { scheduledEnd: { gte: since } },
         { createdAt: { gte: since } },
@@ -138,7 +138,7 @@ export async function listStatusIncidents(db: DbOrTx, locale: Locale, since: Dat
 /** Incidents not yet ended: the candidates for the banner shown on every page. */
 export async function listOpenIncidents(db: DbOrTx, locale: Locale): Promise<IncidentRow[]> {
   const rows = await db.incident.findMany({
-    where: { status: { notIn: ["resolved", "completed"] } },
+    where: { status: { notIn: ["resolved", "completed", "cancelled"] } },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: incidentSelect,
   });

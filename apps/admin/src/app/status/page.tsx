@@ -1,3 +1,4 @@
+import { isEnded } from "@madoguchi/core/incident/incident-lifecycle";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ComponentStateSelect } from "@/components/content/component-state-select";
@@ -17,8 +18,9 @@ export default async function StatusAdminPage() {
   );
   if (!loaded.ok) return <AccessNotice title="ステータス管理" reason={loaded.reason} />;
   const [components, incidents] = loaded.data;
-  const open = incidents.filter((i) => i.status !== "resolved" && i.status !== "completed");
-  const ended = incidents.filter((i) => i.status === "resolved" || i.status === "completed").slice(0, 30);
+  // Resolved, completed and cancelled (a maintenance called off) are all over.
+  const open = incidents.filter((i) => !isEnded(i));
+  const ended = incidents.filter((i) => isEnded(i)).slice(0, 30);
   const options = components.map((c) => ({ key: c.key, nameJa: c.nameJa }));
 
   const list = (rows: typeof incidents, empty: string) =>

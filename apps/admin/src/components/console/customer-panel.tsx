@@ -1,31 +1,34 @@
 "use client";
 
-import { piiFieldLabels, piiFields } from "@madoguchi/core/workspace/customer-pii";
+import { piiFields } from "@madoguchi/core/workspace/customer-pii";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { pick } from "@/i18n/localized";
 import { useTRPC } from "@/trpc/client";
+import { UnfreezeSection } from "../approvals/unfreeze-request-box";
 import styles from "./console.module.css";
-import {
-  formatDateTime,
-  identityStateLabels,
-  matchLabels,
-  problemText,
-  statusLabels,
-  type TicketView,
-} from "./console-text";
+import { customerPanelText } from "./customer-panel-text";
+import { formatDateTime, labelsFor, problemText, type TicketView } from "./console-text";
 import { PiiValue } from "./pii-value";
 
 type Account = NonNullable<TicketView["customer"]>;
 
+function usePanelText() {
+  const locale = useConsoleLocale();
+  return { locale, text: pick(locale, customerPanelText), labels: labelsFor(locale) };
+}
+
 function AccountFacts({ view, account }: { view: TicketView; account: Account }) {
+  const { locale, text } = usePanelText();
   return (
     <dl>
       {piiFields.map((field) => (
         <div key={field} style={{ display: "contents" }}>
-          <dt>{piiFieldLabels[field]}</dt>
+          <dt>{text.pii[field]}</dt>
           <dd>
             {account.masked[field] === null ? (
-              <span className="muted">未登録</span>
+              <span className="muted">{text.notRegistered}</span>
             ) : view.permissions.revealPii ? (
               <PiiValue number={view.number} field={field} source="account" masked={account.masked[field]} />
             ) : (
@@ -34,26 +37,29 @@ function AccountFacts({ view, account }: { view: TicketView; account: Account })
           </dd>
         </div>
       ))}
-      <dt>プラン</dt>
+      <dt>{text.plan}</dt>
       <dd>
         {account.plan.nameJa}
-        {account.plan.phoneSupport && "（電話サポート対象）"}
+        {account.plan.phoneSupport && text.phoneSupport}
       </dd>
-      <dt>アカウント</dt>
+      <dt>{text.account}</dt>
       <dd data-testid="account-state">
         {[
-          account.frozen ? "凍結中" : null,
-          account.locked ? "ロック中" : null,
-          account.twoFactorEnabled ? "二段階認証あり" : "二段階認証なし",
+          account.frozen ? text.frozen : null,
+          account.locked ? text.locked : null,
+          account.twoFactorEnabled ? text.twoFactorOn : text.twoFactorOff,
         ]
           .filter(Boolean)
-          .join("・")}
+          .join(locale === "ja" ? "・" : ", ")}
       </dd>
     </dl>
   );
 }
 
-/** The requester: plan and account state, personal data masked until revealed, past tickets. */
+/**
+ * The requester: plan and account state, personal data masked until revealed, past tickets, and
+ * for a frozen account the two-person unfreeze (ask here, another lead or admin approves).
+ */
 export function CustomerPanel({
   view,
   version,
@@ -65,14 +71,15 @@ export function CustomerPanel({
   onSaved(version: number | null): void;
   onProblem(error: unknown): void;
 }) {
+  const { locale, text, labels } = usePanelText();
   return (
     <section className={styles.panel} aria-labelledby="customer-title">
-      <h2 id="customer-title">お客様</h2>
+      <h2 id="customer-title">{text.title}</h2>
       {view.customer ? (
         <AccountFacts view={view} account={view.customer} />
       ) : (
         <dl>
-          <dt>連絡先</dt>
+          <dt>{text.contact}</dt>
           <dd>
             {view.permissions.revealPii ? (
               <PiiValue number={view.number} field="email" source="ticket" masked={view.contact.email} />
@@ -80,27 +87,33 @@ export function CustomerPanel({
               view.contact.email
             )}
           </dd>
-          <dt>アカウント</dt>
-          <dd>未ログインでのお問い合わせ</dd>
+          <dt>{text.account}</dt>
+          <dd>{text.guest}</dd>
         </dl>
       )}
-      {view.customer?.frozen && (
-        <p className={styles.hint}>凍結の解除は、本人確認のうえ、別の担当者の承認を得て行います。</p>
-      )}
+      {view.customer?.frozen && <p className={styles.hint}>{text.unfreezeHint}</p>}
       {view.identity && (
         <IdentityCheck view={view} version={version} onSaved={onSaved} onProblem={onProblem} />
       )}
-      <h3 style={{ fontSize: "0.9rem" }}>過去のお問い合わせ</h3>
+      {view.customer && view.permissions.unfreeze && (
+        <UnfreezeSection
+          customerId={view.customer.id}
+          ticketId={view.id}
+          frozen={view.customer.frozen}
+          onChanged={() => onSaved(null)}
+        />
+      )}
+      <h3 style={{ fontSize: "0.9rem" }}>{text.pastTickets}</h3>
       {view.pastTickets.length === 0 ? (
-        <p className={styles.hint}>ありません。</p>
+        <p className={styles.hint}>{text.none}</p>
       ) : (
         <ul className={styles.timeline}>
           {view.pastTickets.map((ticket) => (
             <li key={ticket.number}>
               <a href={`/tickets/${ticket.number}`}>{ticket.subject}</a>
               <div className={styles.hint}>
-                {ticket.number}・{statusLabels[ticket.status]}・{ticket.teamNameJa}・
-                {formatDateTime(ticket.createdAt)}
+                {ticket.number}・{labels.status[ticket.status]}・{ticket.teamNameJa}・
+                {formatDateTime(ticket.createdAt, locale)}
               </div>
             </li>
           ))}
@@ -126,6 +139,7 @@ function IdentityCheck({
   onProblem(error: unknown): void;
 }) {
   const trpc = useTRPC();
+  const { locale, text, labels } = usePanelText();
   const [note, setNote] = useState("");
   const decide = useMutation(
     trpc.ticket.verifyIdentity.mutationOptions({ onSuccess: (r) => onSaved(r.version), onError: onProblem }),
@@ -136,7 +150,9 @@ function IdentityCheck({
     decide.mutate({ number: view.number, version, decision, ...(note.trim() ? { note } : {}) });
   return (
     <div data-testid="identity-check">
-      <h3 style={{ fontSize: "0.9rem" }}>本人確認：{identityStateLabels[identity.state]}</h3>
+      <h3 style={{ fontSize: "0.9rem" }}>
+        {text.identity(labels.identityState[identity.state] ?? identity.state)}
+      </h3>
       {identity.candidate ? (
         <>
           {!view.customer && <AccountFacts view={view} account={identity.candidate} />}
@@ -144,9 +160,9 @@ function IdentityCheck({
             <dl>
               {piiFields.map((field) => (
                 <div key={field} style={{ display: "contents" }}>
-                  <dt>{piiFieldLabels[field]}</dt>
+                  <dt>{text.pii[field]}</dt>
                   <dd data-match={identity.comparison?.[field]}>
-                    {matchLabels[identity.comparison?.[field] ?? "missing"]}
+                    {labels.match[identity.comparison?.[field] ?? "missing"]}
                   </dd>
                 </div>
               ))}
@@ -154,12 +170,12 @@ function IdentityCheck({
           )}
         </>
       ) : (
-        <p className={styles.hint}>入力されたメールアドレスに該当するアカウントはありません。</p>
+        <p className={styles.hint}>{text.noCandidate}</p>
       )}
       {identity.state === "pending" && (
         <div className={styles.controls}>
           <label>
-            判断のメモ（任意・社内のみ）
+            {text.identityNote}
             <textarea rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
           </label>
           <p>
@@ -168,14 +184,14 @@ function IdentityCheck({
               disabled={decide.isPending || !identity.candidate}
               onClick={() => submit("verified")}
             >
-              本人確認済みにする
+              {text.markVerified}
             </button>{" "}
             <button type="button" disabled={decide.isPending} onClick={() => submit("rejected")}>
-              本人と確認できない
+              {text.markRejected}
             </button>
           </p>
           {decide.error && decide.error.data?.code !== "CONFLICT" && (
-            <p className={styles.error}>{problemText(decide.error)}</p>
+            <p className={styles.error}>{problemText(decide.error, locale)}</p>
           )}
         </div>
       )}

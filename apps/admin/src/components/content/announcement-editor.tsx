@@ -4,7 +4,10 @@ import type { AnnouncementState } from "@madoguchi/core/announcement/announcemen
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { pick } from "@/i18n/localized";
 import { useTRPC } from "@/trpc/client";
+import { announcementNoticeText } from "./announcement-notice-text";
 import { errorMessage, formatDateTime, fromJstInput, toJstInput } from "./content-labels";
 import { MarkdownField } from "./markdown-field";
 import "./content.css";
@@ -18,6 +21,8 @@ export interface EditorAnnouncement {
   bodyEn: string | null;
   pinned: boolean;
   publishedAt: Date | null;
+  /** When the status subscribers were emailed about it (once). */
+  notifiedAt: Date | null;
   state: AnnouncementState;
 }
 
@@ -28,6 +33,9 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
+  const locale = useConsoleLocale();
+  const noticeText = pick(locale, announcementNoticeText);
+  const [notify, setNotify] = useState(false);
   const [fields, setFields] = useState({
     slug: announcement?.slug ?? "",
     titleJa: announcement?.titleJa ?? "",
@@ -45,11 +53,11 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
   const busy = save.isPending || publish.isPending || unpublish.isPending;
   const set = (patch: Partial<typeof fields>) => setFields((current) => ({ ...current, ...patch }));
 
-  async function run(work: () => Promise<unknown>, done: string) {
+  async function run<T>(work: () => Promise<T>, done: string | ((result: T) => string)) {
     setMessage(null);
     try {
-      await work();
-      setMessage({ tone: "ok", text: done });
+      const result = await work();
+      setMessage({ tone: "ok", text: typeof done === "string" ? done : done(result) });
     } catch (error) {
       setMessage({ tone: "danger", text: errorMessage(error) });
     }
@@ -144,16 +152,35 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
                 ? `${formatDateTime(announcement.publishedAt)} に公開されます。`
                 : `${formatDateTime(announcement.publishedAt)} から公開しています。`}
           </p>
+          {announcement.notifiedAt && (
+            <p data-testid="announcement-notified">
+              {noticeText.notifiedAt(formatDateTime(announcement.notifiedAt, locale))}
+            </p>
+          )}
           <div className="content-actions">
             {announcement.state !== "published" && (
               <button
                 type="button"
                 className="content-button"
                 disabled={busy}
-                onClick={() => run(() => publish.mutateAsync({ id: announcement.id }), "公開しました。")}
+                onClick={() =>
+                  run(
+                    () => publish.mutateAsync({ id: announcement.id, notifySubscribers: notify }),
+                    (result) =>
+                      result.notified > 0
+                        ? noticeText.publishedAndNotified(result.notified)
+                        : "公開しました。",
+                  )
+                }
               >
                 今すぐ公開する
               </button>
+            )}
+            {announcement.state !== "published" && announcement.notifiedAt === null && (
+              <label title={noticeText.notifyHint}>
+                <input type="checkbox" checked={notify} onChange={(e) => setNotify(e.target.checked)} />{" "}
+                {noticeText.notify}
+              </label>
             )}
             <label>
               <span className="content-visually-hidden">公開日時（日本時間）</span>

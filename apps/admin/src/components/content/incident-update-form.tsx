@@ -10,8 +10,10 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { pick } from "@/i18n/localized";
 import { useTRPC } from "@/trpc/client";
-import { errorMessage } from "./content-labels";
+import { incidentEndingProblem, incidentEndingText } from "./incident-ending-text";
 import { AffectedComponents, BilingualFields, type ComponentOption } from "./incident-forms";
 import "./content.css";
 
@@ -44,10 +46,15 @@ export function IncidentUpdateForm({
   );
   const [restore, setRestore] = useState(true);
   const [message, setMessage] = useState<{ tone: "ok" | "danger"; text: string } | null>(null);
+  const locale = useConsoleLocale();
+  const endingText = pick(locale, incidentEndingText);
   const options = {
-    onSuccess: () => {
+    onSuccess: (result: { status: IncidentStatus; ticketsNotified?: number | undefined }) => {
       setBody({ ja: "", en: "" });
-      setMessage({ tone: "ok", text: "更新を公開し、購読者にお知らせしました。" });
+      const posted =
+        result.status === "cancelled" ? endingText.cancelled : "更新を公開し、購読者にお知らせしました。";
+      const tickets = result.ticketsNotified ? ` ${endingText.ticketsNotified(result.ticketsNotified)}` : "";
+      setMessage({ tone: "ok", text: posted + tickets });
       router.refresh();
     },
   };
@@ -55,7 +62,9 @@ export function IncidentUpdateForm({
   const resolve = useMutation(trpc.incidents.resolve.mutationOptions(options));
   const start = useMutation(trpc.maintenance.start.mutationOptions(options));
   const complete = useMutation(trpc.maintenance.complete.mutationOptions(options));
-  const pending = addUpdate.isPending || resolve.isPending || start.isPending || complete.isPending;
+  const cancel = useMutation(trpc.maintenance.cancel.mutationOptions(options));
+  const pending =
+    addUpdate.isPending || resolve.isPending || start.isPending || complete.isPending || cancel.isPending;
 
   if (isEnded(incident)) {
     return (
@@ -74,7 +83,10 @@ export function IncidentUpdateForm({
         await start.mutateAsync({ incidentId: incident.id, ...text });
       else if (status === "completed")
         await complete.mutateAsync({ incidentId: incident.id, ...text, restoreComponents: restore });
-      else
+      else if (status === "cancelled") {
+        if (!window.confirm(endingText.cancelConfirm)) return;
+        await cancel.mutateAsync({ incidentId: incident.id, ...text, restoreComponents: restore });
+      } else
         await addUpdate.mutateAsync({
           incidentId: incident.id,
           status,
@@ -88,11 +100,11 @@ export function IncidentUpdateForm({
             : {}),
         });
     } catch (error) {
-      setMessage({ tone: "danger", text: errorMessage(error) });
+      setMessage({ tone: "danger", text: incidentEndingProblem(error, endingText, locale) });
     }
   }
 
-  const ending = status === "resolved" || status === "completed";
+  const ending = status === "resolved" || status === "completed" || status === "cancelled";
   return (
     <form className="content-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>更新を投稿する</h2>
@@ -135,6 +147,7 @@ export function IncidentUpdateForm({
           手動で設定した コンポーネントの状態を「正常」に戻す
         </label>
       )}
+      {status === "cancelled" && <p className="muted">{endingText.cancelHint}</p>}
       <BilingualFields
         prefix={`${id}-body`}
         label="お客さまへのお知らせ"
@@ -152,9 +165,11 @@ export function IncidentUpdateForm({
               ? "解決済みにする"
               : status === "completed"
                 ? "完了にする"
-                : status === "in_progress" && incident.status === "scheduled"
-                  ? "メンテナンスを開始する"
-                  : "更新を投稿する"}
+                : status === "cancelled"
+                  ? endingText.cancel
+                  : status === "in_progress" && incident.status === "scheduled"
+                    ? "メンテナンスを開始する"
+                    : "更新を投稿する"}
         </button>
       </div>
       <div aria-live="polite">

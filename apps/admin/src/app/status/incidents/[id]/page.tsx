@@ -1,3 +1,4 @@
+import { incidentStatusLabel } from "@madoguchi/core/status/status-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,6 +6,7 @@ import { AccessNotice, loadForPage } from "@/components/content/content-access";
 import { ComponentStateBadge, IncidentStatusBadge } from "@/components/content/content-badges";
 import { formatDateTime } from "@/components/content/content-labels";
 import { IncidentUpdateForm } from "@/components/content/incident-update-form";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import "@/components/content/content.css";
 
@@ -21,6 +23,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   );
   if (!loaded.ok) return <AccessNotice title="障害・メンテナンス" reason={loaded.reason} />;
   const [incident, components] = loaded.data;
+  const locale = await getConsoleLocale();
   return (
     <>
       <p>
@@ -46,7 +49,13 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           <dd>{formatDateTime(incident.startedAt)}</dd>
         </div>
         <div>
-          <dt className="muted">{incident.kind === "incident" ? "解決" : "完了"}</dt>
+          <dt className="muted">
+            {incident.kind === "incident"
+              ? "解決"
+              : incident.status === "cancelled"
+                ? incidentStatusLabel.cancelled[locale]
+                : "完了"}
+          </dt>
           <dd>{formatDateTime(incident.resolvedAt)}</dd>
         </div>
         <div>

@@ -1,0 +1,129 @@
+import type { Db } from "@madoguchi/db/client/create-client";
+import { seedDemo } from "@madoguchi/db/seed/seed-demo";
+import { openTestDb } from "@madoguchi/db/testing/test-database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentWorld, outcome, startRevalidationCatcher } from "./content-test-kit";
+
+describe("publishing an announcement with an email to the subscribers", () => {
+  let db: Db;
+  let close: () => Promise<void>;
+  let catcher: Awaited<ReturnType<typeof startRevalidationCatcher>>;
+  let world: Awaited<ReturnType<typeof contentWorld>>;
+  const start = new Date("2026-11-28T03:00:00Z");
+  let clock = start;
+  const previousUrl = process.env.WEB_BASE_URL;
+  const mails = () =>
+    db.emailOutbox.findMany({
+      where: { template: "announcement_published" },
+      orderBy: { to: "asc" },
+      select: { to: true, locale: true, data: true },
+    });
+
+  beforeAll(async () => {
+    catcher = await startRevalidationCatcher();
+    process.env.WEB_BASE_URL = catcher.url;
+    ({ db, close } = await openTestDb());
+    await seedDemo(db, start);
+    world = await contentWorld(db, () => clock);
+    await db.statusSubscription.createMany({
+      data: [
+        { email: "reader@example.jp", locale: "ja", confirmedAt: start, unsubscribeTokenHash: "hash-ja" },
+        { email: "reader@example.com", locale: "en", confirmedAt: start, unsubscribeTokenHash: "hash-en" },
+        { email: "pending@example.jp", locale: "ja", confirmedAt: null, unsubscribeTokenHash: "hash-no" },
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await close();
+    await catcher.close();
+    if (previousUrl === undefined) delete process.env.WEB_BASE_URL;
+    else process.env.WEB_BASE_URL = previousUrl;
+  });
+
+  it("emails confirmed subscribers once, in their language, with the page and a one-click unsubscribe", async () => {
+    const { id } = await world.console("lead").announcements.save({
+      slug: "year-end-hours",
+      titleJa: "年末年始のサポート体制について",
+      titleEn: "Support over the year-end holidays",
+      bodyJa: "## ご案内\n\n12月31日から1月3日まで、**電話サポート**をお休みいたします。",
+      bodyEn: "Phone support is closed from 31 December to 3 January.",
+    });
+    const published = await world.console("lead").announcements.publish({ id, notifySubscribers: true });
+    expect(published).toMatchObject({ state: "published", notified: 2 });
+
+    const sent = await mails();
+    expect(sent.map((m) => m.to)).toEqual(["reader@example.com", "reader@example.jp"]);
+    expect(sent[1]).toMatchObject({
+      locale: "ja",
+      data: {
+        title: "年末年始のサポート体制について",
+        excerpt: "ご案内 12月31日から1月3日まで、電話サポートをお休みいたします。",
+        announcementUrl: `${catcher.url}/announcements/year-end-hours`,
+        unsubscribeUrl: expect.stringContaining(`${catcher.url}/status/unsubscribe?token=`),
+      },
+    });
+    expect(sent[0]).toMatchObject({
+      locale: "en",
+      data: {
+        title: "Support over the year-end holidays",
+        announcementUrl: `${catcher.url}/en/announcements/year-end-hours`,
+        unsubscribeUrl: expect.stringContaining(`${catcher.url}/en/status/unsubscribe?token=`),
+      },
+    });
+    expect((await world.console("lead").announcements.get({ id })).notifiedAt).toEqual(start);
+
+    // Taken down and put up again: nobody is emailed twice.
+    clock = new Date(start.getTime() + 60_000);
+    await world.console("lead").announcements.unpublish({ id });
+    expect(await world.console("lead").announcements.publish({ id, notifySubscribers: true })).toMatchObject({
+      notified: 0,
+    });
+    expect(await mails()).toHaveLength(2);
+    const audit = await db.auditLog.findMany({
+      where: { objectId: id, action: "announcement.published" },
+      orderBy: { at: "asc" },
+      select: { data: true },
+    });
+    expect(audit.map((a) => a.data)).toEqual([
+      expect.objectContaining({ subscribersNotified: 2 }),
+      expect.objectContaining({ subscribersNotified: 0 }),
+    ]);
+  });
+
+  it("falls back to Japanese for English readers, and sends nothing unless asked", async () => {
+    const { id } = await world.console("lead").announcements.save({
+      slug: "maintenance-notice-jp",
+      titleJa: "ログイン画面の変更について",
+      bodyJa: "ログイン画面のデザインを変更いたしました。",
+    });
+    await world.console("lead").announcements.publish({ id });
+    expect((await mails()).filter((m) => m.data && JSON.stringify(m.data).includes("ログイン画面"))).toEqual(
+      [],
+    );
+    expect((await world.console("lead").announcements.get({ id })).notifiedAt).toBeNull();
+
+    const { id: second } = await world.console("lead").announcements.save({
+      slug: "login-screen-en-fallback",
+      titleJa: "本人確認書類の受付について",
+      bodyJa: "本人確認書類の受付方法を変更いたします。",
+    });
+    await world.console("lead").announcements.publish({ id: second, notifySubscribers: true });
+    const english = (await mails()).find(
+      (m) => m.locale === "en" && JSON.stringify(m.data).includes("login-screen-en-fallback"),
+    );
+    expect(english?.data).toMatchObject({ title: "本人確認書類の受付について" });
+  });
+
+  it("refuses the email for an announcement scheduled later (its page does not exist yet)", async () => {
+    const { id } = await world.console("lead").announcements.save({
+      slug: "scheduled-with-email",
+      titleJa: "予約公開のお知らせ",
+      bodyJa: "本文です。",
+    });
+    const at = new Date(clock.getTime() + 3_600_000);
+    expect(
+      await outcome(world.console("lead").announcements.publish({ id, at, notifySubscribers: true })),
+    ).toBe("BAD_REQUEST");
+    expect((await world.console("lead").announcements.get({ id })).publishedAt).toBeNull();
+  });
+});
