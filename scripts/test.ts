@@ -24,7 +24,7 @@ for (const step of steps) {
 
 let passed = 0;
 let failed = 0;
-for (const workspace of ["core", "db", "api"]) {
+for (const workspace of ["core", "db", "api", "admin"]) {
   const report = await readJson<{ numPassedTests: number; numFailedTests: number }>(
     `test-results/vitest-${workspace}.json`,
   );

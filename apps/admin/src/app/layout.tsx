@@ -6,48 +6,59 @@ import type { ReactNode } from "react";
 import { getSession } from "@/auth/session";
 import { EnrollmentGate } from "@/components/account/enrollment-gate";
 import { HeaderAccount } from "@/components/account/header-account";
+import { shellText } from "@/components/shell/shell-text";
 import { brand } from "@/config/env";
 import { getConsoleLocale } from "@/i18n/console-locale";
 import { ConsoleLocaleProvider } from "@/i18n/locale-provider";
+import { pick } from "@/i18n/localized";
 import { TrpcProviders } from "@/trpc/client";
 
-export const metadata: Metadata = {
-  title: { default: `${brand.nameJa} 管理コンソール`, template: `%s | ${brand.nameJa} 管理コンソール` },
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getConsoleLocale();
+  const name = `${locale === "ja" ? brand.nameJa : brand.nameEn} ${pick(locale, shellText).product}`;
+  return {
+    title: { default: name, template: `%s | ${name}` },
+    robots: { index: false, follow: false },
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const session = await getSession();
-  const admin = session?.kind === "staff" && can(session.role, "staff.manage");
+  const role = session?.kind === "staff" ? session.role : null;
+  const allowed = (permission: Parameters<typeof can>[1]) => role !== null && can(role, permission);
   const locale = await getConsoleLocale();
+  const text = pick(locale, shellText);
+  const nav = text.nav;
   return (
     <html lang={locale}>
       <body>
         <ConsoleLocaleProvider locale={locale}>
           <TrpcProviders>
             <AppShell
-              brand={brand.nameJa}
-              product="管理コンソール"
+              brand={locale === "ja" ? brand.nameJa : brand.nameEn}
+              product={text.product}
+              skipLinkLabel={text.skipLink}
+              navLabel={text.navLabel}
               nav={[
-                { href: "/queues", label: "キュー" },
-                { href: "/knowledge", label: "ナレッジベース" },
-                ...(session?.kind === "staff" && can(session.role, "status.manage")
+                { href: "/queues", label: nav.queues },
+                { href: "/knowledge", label: nav.knowledge },
+                ...(allowed("status.manage")
                   ? [
-                      { href: "/status", label: "ステータス" },
-                      { href: "/announcements", label: "お知らせ" },
+                      { href: "/status", label: nav.status },
+                      { href: "/announcements", label: nav.announcements },
                     ]
                   : []),
-                ...(session?.kind === "staff" && can(session.role, "report.read")
-                  ? [{ href: "/reports", label: "レポート" }]
+                ...(allowed("report.read") ? [{ href: "/reports", label: nav.reports }] : []),
+                ...(allowed("customer.unfreeze") ? [{ href: "/approvals", label: nav.approvals }] : []),
+                { href: "/me", label: nav.me },
+                ...(allowed("staff.manage") ? [{ href: "/staff-admin", label: nav.staffAdmin }] : []),
+                ...(allowed("settings.manage") || allowed("macro.manage")
+                  ? [{ href: "/settings", label: nav.settings }]
                   : []),
-                { href: "/me", label: "担当者情報" },
-                ...(admin ? [{ href: "/staff-admin", label: "担当者管理" }] : []),
-                ...(session?.kind === "staff" && can(session.role, "audit.read")
-                  ? [{ href: "/audit", label: "監査ログ" }]
-                  : []),
+                ...(allowed("audit.read") ? [{ href: "/audit", label: nav.audit }] : []),
               ]}
-              headerActions={<HeaderAccount signedIn={session !== null} />}
-              footer={<p>社内専用。お客様の個人情報の閲覧はすべて記録されます。</p>}
+              headerActions={<HeaderAccount signedIn={session !== null} locale={locale} />}
+              footer={<p>{text.footer}</p>}
             >
               <EnrollmentGate required={session?.kind === "staff_enrollment"}>{children}</EnrollmentGate>
             </AppShell>

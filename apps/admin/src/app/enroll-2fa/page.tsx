@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSession } from "@/auth/session";
+import { accountText } from "@/components/account/account-text";
 import { EnrollForm } from "@/components/account/enroll-form";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import "@/components/account/account.css";
 import { serverCaller } from "@/trpc/server";
 import { confirmEnrollmentAction } from "./enroll-actions";
@@ -9,21 +11,24 @@ import { confirmEnrollmentAction } from "./enroll-actions";
 // Per request: a new secret for every visit (nothing is stored until the first code confirms it).
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "二段階認証の設定" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: accountText[await getConsoleLocale()].enroll.title };
+}
 
 /** Mandatory for staff: the first sign-in lands here, and every other page sends them back. */
 export default async function EnrollTwoFactorPage() {
   const session = await getSession();
   if (!session) redirect("/sign-in");
+  const text = accountText[await getConsoleLocale()].enroll;
   if (session.kind === "staff") {
     return (
       <div className="account-narrow">
-        <h1>二段階認証の設定</h1>
+        <h1>{text.title}</h1>
         <p className="notice" data-tone="ok">
-          二段階認証は設定済みです。
+          {text.alreadyDone}
         </p>
         <p>
-          <a href="/">管理コンソールへ進む</a>
+          <a href="/">{text.goToConsole}</a>
         </p>
       </div>
     );
@@ -31,10 +36,8 @@ export default async function EnrollTwoFactorPage() {
   const enrollment = await (await serverCaller()).staff.twoFactor.begin();
   return (
     <div className="account-narrow">
-      <h1>二段階認証の設定</h1>
-      <p>
-        担当者アカウントでは二段階認証が必須です。設定が終わるまで、管理コンソールの機能はご利用いただけません。
-      </p>
+      <h1>{text.title}</h1>
+      <p>{text.lead}</p>
       <EnrollForm
         action={confirmEnrollmentAction}
         qrDataUrl={enrollment.qrDataUrl}

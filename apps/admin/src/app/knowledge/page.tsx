@@ -3,19 +3,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessNotice, loadForPage } from "@/components/content/content-access";
 import { ArticleStatusBadge } from "@/components/content/content-badges";
-import { articleStatusLabel, formatDateTime, translationLabel } from "@/components/content/content-labels";
+import { contentLabels, formatDateTime } from "@/components/content/content-labels";
+import { knowledgeText } from "@/components/content/knowledge-text";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import "@/components/content/content.css";
 
-export const metadata: Metadata = { title: "ナレッジベース" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: knowledgeText[await getConsoleLocale()].list.title };
+}
 
-const flags = {
-  translation_stale: "英語版が古い",
-  translation_missing: "英語版なし",
-  scheduled: "公開予約あり",
-  unpublished_changes: "未公開の変更あり",
-} as const;
-type Flag = keyof typeof flags;
+type Flag = keyof (typeof knowledgeText)["ja"]["list"]["flags"];
+const flagKeys = Object.keys(knowledgeText.ja.list.flags) as Flag[];
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,8 +22,11 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 export default async function KnowledgePage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
+  const locale = await getConsoleLocale();
+  const text = knowledgeText[locale].list;
+  const labels = contentLabels[locale];
   const status = articleStatuses.find((s) => s === one(params.status));
-  const flag = (Object.keys(flags) as Flag[]).find((f) => f === one(params.flag));
+  const flag = flagKeys.find((f) => f === one(params.flag));
   const categorySlug = one(params.category);
   const q = one(params.q)?.slice(0, 100);
   const caller = await serverCaller();
@@ -39,40 +41,40 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
       caller.articles.categories(),
     ]),
   );
-  if (!loaded.ok) return <AccessNotice title="ナレッジベース" reason={loaded.reason} />;
+  if (!loaded.ok) return <AccessNotice title={text.title} reason={loaded.reason} locale={locale} />;
   const [articles, categories] = loaded.data;
 
   return (
     <>
-      <h1>ナレッジベース</h1>
+      <h1>{text.title}</h1>
       <div className="content-actions" style={{ marginBottom: "1rem" }}>
         <Link className="content-button" href="/knowledge/new">
-          記事を作成する
+          {text.create}
         </Link>
         <Link className="content-button" data-variant="secondary" href="/knowledge/insights">
-          検索と評価を見る
+          {text.insights}
         </Link>
       </div>
-      <form className="content-toolbar" method="get" role="search" aria-label="記事の絞り込み">
+      <form className="content-toolbar" method="get" role="search" aria-label={text.filterLabel}>
         <label>
-          キーワード
+          {text.keyword}
           <input type="search" name="q" defaultValue={q ?? ""} />
         </label>
         <label>
-          状態
+          {text.status}
           <select name="status" defaultValue={status ?? ""}>
-            <option value="">すべて</option>
+            <option value="">{text.all}</option>
             {articleStatuses.map((s) => (
               <option key={s} value={s}>
-                {articleStatusLabel[s]}
+                {labels.articleStatus[s]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          カテゴリ
+          {text.category}
           <select name="category" defaultValue={categorySlug ?? ""}>
-            <option value="">すべて</option>
+            <option value="">{text.all}</option>
             {categories.map((c) => (
               <option key={c.slug} value={c.slug}>
                 {c.nameJa}
@@ -81,29 +83,29 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
           </select>
         </label>
         <label>
-          要対応
+          {text.flag}
           <select name="flag" defaultValue={flag ?? ""}>
-            <option value="">すべて</option>
-            {(Object.keys(flags) as Flag[]).map((f) => (
+            <option value="">{text.all}</option>
+            {flagKeys.map((f) => (
               <option key={f} value={f}>
-                {flags[f]}
+                {text.flags[f]}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" className="content-button" data-variant="secondary">
-          絞り込む
+          {text.apply}
         </button>
       </form>
-      <p className="muted">{articles.length}件</p>
+      <p className="muted">{text.count(articles.length)}</p>
       <table className="content-table">
         <thead>
           <tr>
-            <th scope="col">タイトル</th>
-            <th scope="col">状態</th>
-            <th scope="col">カテゴリ</th>
-            <th scope="col">英語版</th>
-            <th scope="col">更新</th>
+            <th scope="col">{text.columns.title}</th>
+            <th scope="col">{text.columns.status}</th>
+            <th scope="col">{text.columns.category}</th>
+            <th scope="col">{text.columns.english}</th>
+            <th scope="col">{text.columns.updated}</th>
           </tr>
         </thead>
         <tbody>
@@ -114,17 +116,17 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
                 <div className="muted">/articles/{article.slug}</div>
               </td>
               <td>
-                <ArticleStatusBadge status={article.status} />
+                <ArticleStatusBadge status={article.status} locale={locale} />
                 {article.unpublishedChanges && (
                   <>
                     {" "}
                     <span className="content-badge" data-tone="warning">
-                      未公開の変更
+                      {text.unpublishedChanges}
                     </span>
                   </>
                 )}
                 {article.scheduledAt && (
-                  <div className="muted">予約: {formatDateTime(article.scheduledAt)}</div>
+                  <div className="muted">{text.scheduled(formatDateTime(article.scheduledAt, locale))}</div>
                 )}
               </td>
               <td>{article.category.nameJa}</td>
@@ -134,12 +136,12 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
                   data-tone={
                     article.english === "current" ? "ok" : article.english === "stale" ? "warning" : undefined
                   }
-                  title={translationLabel[article.english]}
+                  title={labels.translation[article.english]}
                 >
-                  {article.english === "current" ? "最新" : article.english === "stale" ? "古い" : "なし"}
+                  {text.english[article.english]}
                 </span>
               </td>
-              <td>{formatDateTime(article.updatedAt)}</td>
+              <td>{formatDateTime(article.updatedAt, locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { invalid, type Issue, refusal, text } from "@/components/account/action-errors";
 import type { FormState } from "@/components/account/form-state";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 
 const reauthFields = [
@@ -20,6 +21,7 @@ export async function changeStaffPasswordAction(
   _previous: StaffPasswordState,
   form: FormData,
 ): Promise<StaffPasswordState> {
+  const locale = await getConsoleLocale();
   const currentPassword = text(form, "currentPassword");
   const newPassword = text(form, "newPassword");
   const checked = newPasswordSchema.safeParse(newPassword);
@@ -27,7 +29,7 @@ export async function changeStaffPasswordAction(
     ...(currentPassword ? [] : [{ path: ["currentPassword"], message: "account.password.required" }]),
     ...(checked.success ? [] : checked.error.issues.map((issue) => ({ ...issue, path: ["newPassword"] }))),
   ];
-  if (issues.length > 0) return invalid(issues);
+  if (issues.length > 0) return invalid(issues, { locale });
   try {
     const result = await (
       await serverCaller()
@@ -39,7 +41,7 @@ export async function changeStaffPasswordAction(
     refresh();
     return { status: "done", errors: {}, values: {}, data: { sessionsRevoked: result.sessionsRevoked } };
   } catch (error) {
-    return refusal(error, { fields: reauthFields });
+    return refusal(error, { locale, fields: reauthFields });
   }
 }
 
@@ -50,8 +52,9 @@ export async function regenerateCodesAction(
   _previous: RecoveryCodesState,
   form: FormData,
 ): Promise<RecoveryCodesState> {
+  const locale = await getConsoleLocale();
   const password = text(form, "password");
-  if (!password) return invalid([{ path: ["password"], message: "account.password.required" }]);
+  if (!password) return invalid([{ path: ["password"], message: "account.password.required" }], { locale });
   try {
     const { recoveryCodes } = await (
       await serverCaller()
@@ -59,6 +62,7 @@ export async function regenerateCodesAction(
     return { status: "done", errors: {}, values: {}, data: { codes: recoveryCodes } };
   } catch (error) {
     return refusal(error, {
+      locale,
       fields: [
         ["account.password", "password"],
         ["account.reauth", "password"],
@@ -74,6 +78,7 @@ export async function staffSessionsAction(
   _previous: StaffSessionsState,
   form: FormData,
 ): Promise<StaffSessionsState> {
+  const locale = await getConsoleLocale();
   const sessions = (await serverCaller()).staff.sessions;
   try {
     if (text(form, "intent") === "revokeAll") {
@@ -82,11 +87,12 @@ export async function staffSessionsAction(
       return { status: "done", errors: {}, values: {}, data: { revoked, all: true } };
     }
     const sessionId = z.uuid().safeParse(text(form, "sessionId"));
-    if (!sessionId.success) return invalid([{ path: ["form"], message: "account.session.notFound" }]);
+    if (!sessionId.success)
+      return invalid([{ path: ["form"], message: "account.session.notFound" }], { locale });
     await sessions.revoke({ sessionId: sessionId.data });
     refresh();
     return { status: "done", errors: {}, values: {}, data: { revoked: 1, all: false } };
   } catch (error) {
-    return refusal(error, { fields: [] });
+    return refusal(error, { locale, fields: [] });
   }
 }

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSession } from "@/auth/session";
+import { accountText } from "@/components/account/account-text";
 import { safeCallbackUrl } from "@/components/account/callback-url";
 import { StaffSignInForm } from "@/components/account/staff-sign-in-form";
 import "@/components/account/account.css";
+import { getConsoleLocale } from "@/i18n/console-locale";
 
 // Per request: a signed-in member goes straight on, and the query says where to.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "サインイン" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: accountText[await getConsoleLocale()].signIn.title };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,28 +23,23 @@ export default async function StaffSignInPage({ searchParams }: Props) {
   const session = await getSession();
   if (session?.kind === "staff_enrollment") redirect("/enroll-2fa");
   if (session?.kind === "staff") redirect(callbackUrl);
+  const text = accountText[await getConsoleLocale()].signIn;
   return (
     <div className="account-narrow">
-      <h1>サインイン</h1>
+      <h1>{text.title}</h1>
       {typeof query.error === "string" && (
         <p className="notice" data-tone="danger" role="alert">
-          {query.error === "RateLimited"
-            ? "サインインの試行が続いたため、一時的に受け付けを停止しています。しばらく待ってから、もう一度お試しください。"
-            : "サインインできませんでした。もう一度お試しください。"}
+          {query.error === "RateLimited" ? text.rateLimited : text.failed}
         </p>
       )}
-      <p>
-        担当者のメールアドレスとパスワードを入力してください。初めてのサインインでは、続けて二段階認証を設定します。
-      </p>
+      <p>{text.lead}</p>
       <noscript>
         <p className="notice" data-tone="danger">
-          サインインには JavaScript を有効にしてください。
+          {text.noScript}
         </p>
       </noscript>
       <StaffSignInForm callbackUrl={callbackUrl} />
-      <p className="muted">
-        パスワードを忘れた場合やアカウントがロックされた場合は、管理者に連絡してください。担当者アカウントは管理者の招待でのみ作成されます。
-      </p>
+      <p className="muted">{text.help}</p>
     </div>
   );
 }

@@ -3,25 +3,31 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getSession } from "@/auth/session";
 import { InviteStaffForm } from "@/components/account/invite-staff-form";
-import { roleLabels } from "@/components/account/staff-admin-text";
+import { staffAdminText } from "@/components/account/staff-admin-text";
 import { type StaffRow, StaffTable } from "@/components/account/staff-table";
 import "@/components/account/account.css";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import { inviteStaffAction, memberAction } from "./staff-admin-actions";
 
 // Per request: staff accounts change and only admins may see them.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "担当者管理" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: staffAdminText[await getConsoleLocale()].title };
+}
 
-const jst = new Intl.DateTimeFormat("ja-JP", {
+const jstOptions: Intl.DateTimeFormatOptions = {
   timeZone: "Asia/Tokyo",
   month: "numeric",
   day: "numeric",
   hour: "2-digit",
   minute: "2-digit",
-});
-const teamName = new Map(teams.map((team) => [team.key as string, team.name.ja]));
+};
+const jst = {
+  ja: new Intl.DateTimeFormat("ja-JP", jstOptions),
+  en: new Intl.DateTimeFormat("en-US", { ...jstOptions, month: "short", hour12: false }),
+};
 
 async function loadMembers() {
   try {
@@ -38,17 +44,20 @@ async function loadMembers() {
 export default async function StaffAdminPage() {
   const session = await getSession();
   const { members, refused } = await loadMembers();
+  const locale = await getConsoleLocale();
+  const text = staffAdminText[locale];
+  const teamName = new Map(teams.map((team) => [team.key as string, team.name[locale]]));
   if (!members) {
     return (
       <>
-        <h1>担当者管理</h1>
+        <h1>{text.title}</h1>
         <p className="notice">
           {refused === "UNAUTHORIZED" ? (
             <>
-              サインインが必要です。 <a href="/sign-in?callbackUrl=%2Fstaff-admin">サインインする</a>
+              {text.signInNeeded} <a href="/sign-in?callbackUrl=%2Fstaff-admin">{text.signIn}</a>
             </>
           ) : (
-            "この画面は管理者のみ利用できます。"
+            text.adminsOnly
           )}
         </p>
       </>
@@ -59,27 +68,27 @@ export default async function StaffAdminPage() {
     id: member.id,
     email: member.email,
     displayName: member.displayName,
-    role: roleLabels[member.role],
-    teams: member.teams.map((key) => teamName.get(key) ?? key).join("、"),
+    role: text.roles[member.role],
+    teams: member.teams.map((key) => teamName.get(key) ?? key).join(text.listSeparator),
     active: member.active,
     passwordSet: member.passwordSet,
     twoFactorEnabled: member.twoFactorEnabled,
     lockedUntil:
-      member.lockedUntil && member.lockedUntil.getTime() > now ? jst.format(member.lockedUntil) : null,
+      member.lockedUntil && member.lockedUntil.getTime() > now
+        ? `${jst[locale].format(member.lockedUntil)}${locale === "en" ? " JST" : ""}`
+        : null,
     self: session?.kind === "staff" && session.staffId === member.id,
   }));
   return (
     <>
-      <h1>担当者管理</h1>
+      <h1>{text.title}</h1>
       <section className="account-section" aria-labelledby="invite-title">
-        <h2 id="invite-title">担当者を招待する</h2>
-        <p>
-          招待された担当者は、メールのリンクからパスワードを設定し、初めてのサインインで二段階認証を設定します。
-        </p>
+        <h2 id="invite-title">{text.inviteTitle}</h2>
+        <p>{text.inviteLead}</p>
         <InviteStaffForm action={inviteStaffAction} />
       </section>
       <section className="account-section" aria-labelledby="members-title">
-        <h2 id="members-title">担当者の一覧</h2>
+        <h2 id="members-title">{text.membersTitle}</h2>
         <StaffTable rows={rows} action={memberAction} />
       </section>
     </>

@@ -9,6 +9,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { invalid, refusal, text } from "@/components/account/action-errors";
 import type { FormState } from "@/components/account/form-state";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { type MemberIntent, memberIntents } from "@/components/account/staff-admin-text";
 import { serverCaller } from "@/trpc/server";
 
@@ -24,6 +25,7 @@ export type InviteState = FormState<{ email: string }>;
 
 /** An admin invites a member: the account exists at once, the set-password link goes by email. */
 export async function inviteStaffAction(_previous: InviteState, form: FormData): Promise<InviteState> {
+  const locale = await getConsoleLocale();
   const values = {
     email: text(form, "email"),
     displayName: text(form, "displayName"),
@@ -36,13 +38,13 @@ export async function inviteStaffAction(_previous: InviteState, form: FormData):
   };
   const input = { ...values, teamKeys: values.teamKeys ? values.teamKeys.split(",") : [] };
   const parsed = invitation.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues, { values });
+  if (!parsed.success) return invalid(parsed.error.issues, { values, locale });
   try {
     await (await serverCaller()).staffAdmin.invite(parsed.data);
     refresh();
     return { status: "done", errors: {}, values: {}, data: { email: parsed.data.email } };
   } catch (error) {
-    return refusal(error, { fields: [["staff.emailTaken", "email"]], values });
+    return refusal(error, { locale, fields: [["staff.emailTaken", "email"]], values });
   }
 }
 
@@ -50,9 +52,11 @@ export type MemberState = FormState<{ intent: MemberIntent; name: string }>;
 
 /** One admin action on one member (each is audited by the API). */
 export async function memberAction(_previous: MemberState, form: FormData): Promise<MemberState> {
+  const locale = await getConsoleLocale();
   const intent = z.enum(memberIntents).safeParse(text(form, "intent"));
   const staffId = z.uuid().safeParse(text(form, "staffId"));
-  if (!intent.success || !staffId.success) return invalid([{ path: ["form"], message: "staff.notFound" }]);
+  if (!intent.success || !staffId.success)
+    return invalid([{ path: ["form"], message: "staff.notFound" }], { locale });
   const admin = (await serverCaller()).staffAdmin;
   const input = { staffId: staffId.data };
   const calls: Record<MemberIntent, () => Promise<unknown>> = {
@@ -73,6 +77,6 @@ export async function memberAction(_previous: MemberState, form: FormData): Prom
       data: { intent: intent.data, name: text(form, "name") },
     };
   } catch (error) {
-    return refusal(error, { fields: [] });
+    return refusal(error, { locale, fields: [] });
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@madoguchi/core/locale/locale";
 import { TRPCError } from "@trpc/server";
 import { errorText } from "./error-text";
 import type { FormState } from "./form-state";
@@ -39,13 +40,13 @@ function fieldOf(key: string, fields: FieldOfKey): string {
 /** A refused procedure call as the form's errors; an unexpected failure is thrown on. */
 export function refusal<D>(
   error: unknown,
-  input: { fields: FieldOfKey; values?: Record<string, string> },
+  input: { fields: FieldOfKey; values?: Record<string, string>; locale?: Locale },
 ): FormState<D> {
   const key = refusalKey(error);
   if (key === null) throw error;
   return {
     status: "error",
-    errors: { [fieldOf(key, input.fields)]: errorText(key) },
+    errors: { [fieldOf(key, input.fields)]: errorText(key, input.locale) },
     values: input.values ?? {},
   };
 }
@@ -53,7 +54,7 @@ export function refusal<D>(
 /** Issues as the form's errors: the first of each field; one without a key of ours reads as `fallback`. */
 export function invalid<D>(
   issues: readonly Issue[],
-  input: { fallback?: Record<string, string>; values?: Record<string, string> } = {},
+  input: { fallback?: Record<string, string>; values?: Record<string, string>; locale?: Locale } = {},
 ): FormState<D> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
@@ -61,6 +62,7 @@ export function invalid<D>(
     if (errors[field]) continue;
     errors[field] = errorText(
       messageKey.test(issue.message) ? issue.message : (input.fallback?.[field] ?? "failed"),
+      input.locale,
     );
   }
   return { status: "error", errors, values: input.values ?? {} };

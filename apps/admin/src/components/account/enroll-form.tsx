@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { accountText } from "./account-text";
 import { fieldError, type FormState, idleForm } from "./form-state";
 import { FormError, TextField } from "./text-field";
 
@@ -19,16 +21,15 @@ export function EnrollForm({
   enrollment: string;
 }) {
   const [state, action, pending] = useActionState<EnrollState, FormData>(serverAction, idleForm);
+  const text = accountText[useConsoleLocale()].enroll;
   if (state.status === "done" && state.data) {
     return (
       <section data-testid="recovery-codes-panel">
         <p className="notice" data-tone="ok" role="status">
-          二段階認証を設定しました。
+          {text.done}
         </p>
-        <h2>リカバリーコード</h2>
-        <p>
-          認証アプリを使えなくなったときに、コードの代わりに1つずつ使えます。表示されるのは今回だけです。安全な場所に保管してください。
-        </p>
+        <h2>{text.recoveryTitle}</h2>
+        <p>{text.recoveryLead}</p>
         <ol className="account-codes" data-testid="recovery-codes">
           {state.data.recoveryCodes.map((code) => (
             <li key={code}>{code}</li>
@@ -36,7 +37,7 @@ export function EnrollForm({
         </ol>
         <p>
           <a className="account-button" href="/">
-            保管したので管理コンソールへ進む
+            {text.savedGoOn}
           </a>
         </p>
       </section>
@@ -46,25 +47,22 @@ export function EnrollForm({
     <form action={action} className="account-form" noValidate data-testid="enroll-form">
       <input type="hidden" name="enrollment" value={enrollment} />
       <FormError error={fieldError(state, "form")} />
-      <p>
-        1. 認証アプリ（Google Authenticator、Microsoft Authenticator
-        など）で、次のQRコードを読み取ってください。
-      </p>
-      <img className="account-qr" src={qrDataUrl} alt="二段階認証の設定用QRコード" width={200} height={200} />
-      <p>QRコードを読み取れない場合は、次の設定キーを手入力してください。</p>
+      <p>{text.step1}</p>
+      <img className="account-qr" src={qrDataUrl} alt={text.qrAlt} width={200} height={200} />
+      <p>{text.manualLead}</p>
       <dl className="account-facts">
-        <dt>設定キー</dt>
+        <dt>{text.manualKey}</dt>
         <dd>
           <code className="account-key" data-testid="manual-key">
             {manualKey}
           </code>
         </dd>
       </dl>
-      <p>2. 認証アプリに表示された6桁のコードを入力してください。</p>
+      <p>{text.step2}</p>
       <TextField
         id="enroll-code"
         name="code"
-        label="確認コード（6桁）"
+        label={text.code}
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={12}
@@ -73,7 +71,7 @@ export function EnrollForm({
       />
       <div className="account-actions">
         <button type="submit" className="account-button" disabled={pending}>
-          設定を完了する
+          {text.finish}
         </button>
       </div>
     </form>

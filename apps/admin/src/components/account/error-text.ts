@@ -1,8 +1,13 @@
+import type { Locale } from "@madoguchi/core/locale/locale";
+import type { Localized } from "@/i18n/localized";
+
 const tryLater =
   "短時間に何度も操作されたため、一時的に受け付けを停止しています。しばらく待ってから、もう一度お試しください。";
+const tryLaterEn =
+  "Too many attempts in a short time, so this is paused for now. Please wait a while and try again.";
 
 /** The console's text of the API's message keys; unknown keys read as a general failure. */
-const messages: Readonly<Record<string, string>> = {
+const ja = {
   "account.email.required": "メールアドレスを入力してください。",
   "account.email.single": "メールアドレスは1件だけ入力してください。",
   "account.email.invalid": "メールアドレスの形式が正しくありません。",
@@ -42,6 +47,48 @@ const messages: Readonly<Record<string, string>> = {
   rateLimited: tryLater,
 };
 
-export function errorText(key: string): string {
+export const errorMessages = {
+  ja,
+  en: {
+    "account.email.required": "Enter an email address.",
+    "account.email.single": "Enter only one email address.",
+    "account.email.invalid": "The email address is not in a valid format.",
+    "account.email.tooLong": "The email address is too long.",
+    "account.password.required": "Enter a password.",
+    "account.password.tooShort": "Use at least 10 characters for the password.",
+    "account.password.tooLong": "Use at most 256 characters for the password.",
+    "account.password.common": "This password is common and easy to guess. Please choose another one.",
+    "account.password.repetitive": "Repeated or sequential characters are easy to guess and cannot be used.",
+    "account.password.personal":
+      "A password based on your email address or name is easy to guess and cannot be used.",
+    "account.password.incorrect": "The password is incorrect.",
+    "account.name.required": "Enter a display name.",
+    "account.name.tooLong": "Use at most 100 characters for the display name.",
+    "account.link.invalid": "This link is not valid. Please check the link in the email again.",
+    "account.link.expired": "This link has expired. Ask an administrator to send the invitation again.",
+    "account.link.used": "This link has already been used.",
+    "account.reauth.rateLimited": tryLaterEn,
+    "account.twoFactor.codeFormat": "Enter the 6-digit code.",
+    "account.twoFactor.codeInvalid":
+      "The code is incorrect or has expired. Enter the latest code shown in your authenticator app.",
+    "account.twoFactor.enrollmentExpired": "The setup has expired. Reload the page and start again.",
+    "account.twoFactor.enrollmentInvalid": "The setup has expired. Reload the page and start again.",
+    "account.twoFactor.alreadyEnabled": "Two-factor authentication is already set up.",
+    "account.twoFactor.notEnabled": "Two-factor authentication is not set up.",
+    "account.session.notFound": "That device is already signed out.",
+    "staff.role.required": "Choose a role.",
+    "staff.teams.required": "Choose at least one window to work in.",
+    "staff.emailTaken": "A staff member with this email address is already registered.",
+    "staff.notOnSelf": "This cannot be done to your own account.",
+    "staff.notFound": "The staff member was not found.",
+    "staff.twoFactorEnrollmentRequired": "Set up two-factor authentication first.",
+    forbidden: "You do not have permission for this action.",
+    failed: "This could not be processed. Please wait a moment and try again.",
+    rateLimited: tryLaterEn,
+  },
+} satisfies Localized<typeof ja>;
+
+export function errorText(key: string, locale: Locale = "ja"): string {
+  const messages: Readonly<Record<string, string>> = errorMessages[locale];
   return messages[key] ?? messages.failed ?? "";
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { accountText } from "./account-text";
 import { fieldError, type FormState, idleForm } from "./form-state";
 import { FormError, TextField } from "./text-field";
 
@@ -12,13 +14,14 @@ export function InviteForm({
   token: string;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(serverAction, idleForm);
+  const text = accountText[useConsoleLocale()].invite;
   if (state.status === "done") {
     return (
       <div className="notice" data-tone="ok" role="status" data-testid="invite-done">
-        <p>パスワードを設定しました。サインインすると、続けて二段階認証を設定します。</p>
+        <p>{text.done}</p>
         <p>
           <a className="account-button" href="/sign-in">
-            サインインする
+            {text.signIn}
           </a>
         </p>
       </div>
@@ -26,14 +29,14 @@ export function InviteForm({
   }
   return (
     <form action={action} className="account-form" noValidate data-testid="invite-form">
-      <p>管理コンソールで使うパスワードを設定してください。</p>
+      <p>{text.lead}</p>
       <FormError error={fieldError(state, "form")} />
       <input type="hidden" name="token" value={token} />
       <TextField
         id="invite-password"
         name="password"
-        label="新しいパスワード"
-        hint="10文字以上。よく使われるものや、氏名・メールアドレスを含むものは使えません。"
+        label={text.password}
+        hint={text.passwordHint}
         type="password"
         autoComplete="new-password"
         maxLength={256}
@@ -42,7 +45,7 @@ export function InviteForm({
       />
       <div className="account-actions">
         <button type="submit" className="account-button" disabled={pending}>
-          パスワードを設定する
+          {text.submit}
         </button>
       </div>
     </form>

@@ -5,7 +5,8 @@ import { teams } from "@madoguchi/core/team/teams";
 import { useActionState } from "react";
 import type { InviteState } from "@/app/staff-admin/staff-admin-actions";
 import { fieldError, idleForm } from "./form-state";
-import { roleLabels } from "./staff-admin-text";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { staffAdminText } from "./staff-admin-text";
 import { FormError, TextField } from "./text-field";
 
 /** Email, name, role and windows of a new member; the invitation email carries a set-password link. */
@@ -18,18 +19,20 @@ export function InviteStaffForm({
   const chosenTeams = new Set((state.values.teamKeys ?? "").split(",").filter(Boolean));
   const teamsError = fieldError(state, "teamKeys");
   const roleError = fieldError(state, "role");
+  const locale = useConsoleLocale();
+  const text = staffAdminText[locale];
   return (
     <form action={action} className="account-form" noValidate data-testid="invite-staff-form">
       {state.status === "done" && state.data && (
         <p className="notice" data-tone="ok" role="status">
-          {state.data.email} あてに招待メールを送りました（リンクの有効期限は72時間です）。
+          {text.invitedTo(state.data.email)}
         </p>
       )}
       <FormError error={fieldError(state, "form")} />
       <TextField
         id="invite-email"
         name="email"
-        label="メールアドレス"
+        label={text.email}
         type="email"
         autoComplete="off"
         maxLength={254}
@@ -40,8 +43,8 @@ export function InviteStaffForm({
       <TextField
         id="invite-name"
         name="displayName"
-        label="表示名"
-        hint="お客様への返信に表示される名前です。"
+        label={text.displayName}
+        hint={text.displayNameHint}
         autoComplete="off"
         maxLength={100}
         defaultValue={state.values.displayName}
@@ -49,7 +52,7 @@ export function InviteStaffForm({
         required
       />
       <div className="account-field" data-invalid={roleError ? "true" : undefined}>
-        <label htmlFor="invite-role">役割</label>
+        <label htmlFor="invite-role">{text.role}</label>
         <select
           id="invite-role"
           name="role"
@@ -59,7 +62,7 @@ export function InviteStaffForm({
         >
           {staffRoles.map((role) => (
             <option key={role} value={role}>
-              {roleLabels[role]}
+              {text.roles[role]}
             </option>
           ))}
         </select>
@@ -70,7 +73,7 @@ export function InviteStaffForm({
         )}
       </div>
       <fieldset className="account-fieldset" aria-describedby={teamsError ? "invite-teams-error" : undefined}>
-        <legend className="account-legend">担当する窓口</legend>
+        <legend className="account-legend">{text.teams}</legend>
         {teams.map((team) => (
           <div className="account-check" key={team.key}>
             <input
@@ -80,7 +83,7 @@ export function InviteStaffForm({
               value={team.key}
               defaultChecked={chosenTeams.has(team.key)}
             />
-            <label htmlFor={`invite-team-${team.key}`}>{team.name.ja}</label>
+            <label htmlFor={`invite-team-${team.key}`}>{team.name[locale]}</label>
           </div>
         ))}
         {teamsError && (
@@ -90,7 +93,7 @@ export function InviteStaffForm({
         )}
       </fieldset>
       <div className="account-field">
-        <label htmlFor="invite-locale">メールの言語</label>
+        <label htmlFor="invite-locale">{text.mailLocale}</label>
         <select id="invite-locale" name="locale" defaultValue={state.values.locale ?? "ja"}>
           <option value="ja">日本語</option>
           <option value="en">English</option>
@@ -98,7 +101,7 @@ export function InviteStaffForm({
       </div>
       <div className="account-actions">
         <button type="submit" className="account-button" disabled={pending}>
-          招待メールを送る
+          {text.sendInvite}
         </button>
       </div>
     </form>

@@ -1,8 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import type { RecoveryCodesState, StaffPasswordState, StaffSessionsState } from "@/app/me/me-actions";
 import { fieldError, idleForm } from "./form-state";
+import { meText } from "./me-text";
 import { FormError, TextField } from "./text-field";
 
 type Action<S> = (previous: S, form: FormData) => Promise<S>;
@@ -10,18 +12,20 @@ type Action<S> = (previous: S, form: FormData) => Promise<S>;
 export function StaffPasswordForm({ action: serverAction }: { action: Action<StaffPasswordState> }) {
   const [state, action, pending] = useActionState<StaffPasswordState, FormData>(serverAction, idleForm);
   const revoked = state.data?.sessionsRevoked ?? 0;
+  const text = meText[useConsoleLocale()];
   return (
     <form action={action} className="account-form" noValidate data-testid="password-change-form">
       {state.status === "done" && (
         <p className="notice" data-tone="ok" role="status">
-          パスワードを変更しました。{revoked > 0 && `ほかの${revoked}件の端末からサインアウトしました。`}
+          {text.passwordChanged}
+          {revoked > 0 && text.othersSignedOut(revoked)}
         </p>
       )}
       <FormError error={fieldError(state, "form")} />
       <TextField
         id="password-current"
         name="currentPassword"
-        label="現在のパスワード"
+        label={text.currentPassword}
         type="password"
         autoComplete="current-password"
         error={fieldError(state, "currentPassword")}
@@ -30,8 +34,8 @@ export function StaffPasswordForm({ action: serverAction }: { action: Action<Sta
       <TextField
         id="password-new"
         name="newPassword"
-        label="新しいパスワード"
-        hint="10文字以上。よく使われるものや、氏名・メールアドレスを含むものは使えません。"
+        label={text.newPassword}
+        hint={text.newPasswordHint}
         type="password"
         autoComplete="new-password"
         maxLength={256}
@@ -46,13 +50,11 @@ export function StaffPasswordForm({ action: serverAction }: { action: Action<Sta
           value="yes"
           defaultChecked
         />
-        <label htmlFor="password-sign-out-others">
-          ほかの端末やブラウザからもサインアウトする（おすすめ）
-        </label>
+        <label htmlFor="password-sign-out-others">{text.signOutOthers}</label>
       </div>
       <div className="account-actions">
         <button type="submit" className="account-button" disabled={pending}>
-          パスワードを変更する
+          {text.changePassword}
         </button>
       </div>
     </form>
@@ -61,11 +63,12 @@ export function StaffPasswordForm({ action: serverAction }: { action: Action<Sta
 
 export function RecoveryCodesForm({ action: serverAction }: { action: Action<RecoveryCodesState> }) {
   const [state, action, pending] = useActionState<RecoveryCodesState, FormData>(serverAction, idleForm);
+  const text = meText[useConsoleLocale()];
   if (state.status === "done" && state.data) {
     return (
       <div data-testid="recovery-codes-panel">
         <p className="notice" data-tone="ok" role="status">
-          新しいリカバリーコードを発行しました。これまでのコードは使えません。表示されるのは今回だけです。
+          {text.codesIssued}
         </p>
         <ol className="account-codes" data-testid="recovery-codes">
           {state.data.codes.map((code) => (
@@ -81,7 +84,7 @@ export function RecoveryCodesForm({ action: serverAction }: { action: Action<Rec
       <TextField
         id="recovery-password"
         name="password"
-        label="現在のパスワード（リカバリーコードの再発行）"
+        label={text.codesPassword}
         type="password"
         autoComplete="current-password"
         error={fieldError(state, "password")}
@@ -89,7 +92,7 @@ export function RecoveryCodesForm({ action: serverAction }: { action: Action<Rec
       />
       <div className="account-actions">
         <button type="submit" className="account-button account-button-secondary" disabled={pending}>
-          リカバリーコードを作り直す
+          {text.regenerate}
         </button>
       </div>
     </form>
@@ -114,26 +117,25 @@ export function StaffSessionsPanel({
 }) {
   const [state, action, pending] = useActionState<StaffSessionsState, FormData>(serverAction, idleForm);
   const others = sessions.filter((session) => !session.current).length;
+  const text = meText[useConsoleLocale()];
   return (
     <>
       {state.status === "done" && state.data && (
         <p className="notice" data-tone="ok" role="status">
-          {state.data.all
-            ? `ほかの${state.data.revoked}件の端末からサインアウトしました。`
-            : "選んだ端末をサインアウトさせました。"}
+          {state.data.all ? text.othersSignedOut(state.data.revoked) : text.chosenSignedOut}
         </p>
       )}
       <FormError error={fieldError(state, "form")} />
       <div className="account-table-wrap">
         <table className="account-table" data-testid="sessions">
-          <caption className="account-visually-hidden">サインイン中の端末の一覧</caption>
+          <caption className="account-visually-hidden">{text.sessionsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">端末</th>
-              <th scope="col">場所</th>
-              <th scope="col">サインイン日時</th>
-              <th scope="col">最終アクセス</th>
-              <th scope="col">操作</th>
+              <th scope="col">{text.device}</th>
+              <th scope="col">{text.place}</th>
+              <th scope="col">{text.signedInAt}</th>
+              <th scope="col">{text.lastSeen}</th>
+              <th scope="col">{text.actions}</th>
             </tr>
           </thead>
           <tbody>
@@ -145,7 +147,7 @@ export function StaffSessionsPanel({
                     <>
                       {" "}
                       <span className="account-badge" data-tone="ok">
-                        この端末
+                        {text.thisDevice}
                       </span>
                     </>
                   )}
@@ -163,7 +165,7 @@ export function StaffSessionsPanel({
                         className="account-button account-button-secondary account-button-small"
                         disabled={pending}
                       >
-                        サインアウトさせる
+                        {text.signOutOne}
                       </button>
                     </form>
                   )}
@@ -177,7 +179,7 @@ export function StaffSessionsPanel({
         <form action={action} className="account-actions">
           <input type="hidden" name="intent" value="revokeAll" />
           <button type="submit" className="account-button account-button-danger" disabled={pending}>
-            ほかのすべての端末からサインアウトする
+            {text.signOutAll}
           </button>
         </form>
       )}

@@ -3,22 +3,13 @@
 import { signInErrors, signInProviderId } from "@madoguchi/api/auth/sign-in-errors";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { accountText } from "./account-text";
 import { FormError, TextField } from "./text-field";
 
 type Step = "password" | "code";
 type Method = "totp" | "recovery";
 type Errors = Partial<Record<"email" | "password" | "code" | "form", string>>;
-
-const text = {
-  invalid: "メールアドレスまたはパスワードが正しくないか、現在サインインできない状態です。",
-  invalidHelp:
-    "続けて間違えると、一時的にサインインできなくなります。ロック中は管理者に解除を依頼してください。",
-  codeInvalid: "コードが正しくないか、有効期限が切れています。最新のコードを入力してください。",
-  recoveryInvalid: "リカバリーコードが正しくないか、すでに使用されています。",
-  rateLimited:
-    "サインインの試行が続いたため、一時的に受け付けを停止しています。15分ほど待ってから、もう一度お試しください。",
-  failed: "サインインできませんでした。時間をおいて、もう一度お試しください。",
-};
 
 async function enrollmentRequired(): Promise<boolean> {
   const response = await fetch("/api/auth/session", { cache: "no-store" });
@@ -36,6 +27,7 @@ async function enrollmentRequired(): Promise<boolean> {
  * without two-factor yet is signed in for enrollment only, and sent there.
  */
 export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const text = accountText[useConsoleLocale()].signInForm;
   const [step, setStep] = useState<Step>("password");
   const [method, setMethod] = useState<Method>("totp");
   const [credentials, setCredentials] = useState({ email: "", password: "" });
@@ -58,9 +50,9 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
     const password = step === "password" ? String(form.get("password") ?? "") : credentials.password;
     const code = step === "code" ? String(form.get("code") ?? "").trim() : "";
     const missing: Errors = {};
-    if (!email) missing.email = "メールアドレスを入力してください。";
-    if (!password) missing.password = "パスワードを入力してください。";
-    if (step === "code" && !code) missing.code = "コードを入力してください。";
+    if (!email) missing.email = text.emailRequired;
+    if (!password) missing.password = text.passwordRequired;
+    if (step === "code" && !code) missing.code = text.codeRequired;
     if (Object.keys(missing).length > 0) return setErrors(missing);
 
     setPending(true);
@@ -111,7 +103,7 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
             ref={emailRef}
             id="sign-in-email"
             name="email"
-            label="メールアドレス"
+            label={text.email}
             type="email"
             autoComplete="username"
             maxLength={254}
@@ -123,7 +115,7 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
             ref={passwordRef}
             id="sign-in-password"
             name="password"
-            label="パスワード"
+            label={text.password}
             type="password"
             autoComplete="current-password"
             error={errors.password}
@@ -133,15 +125,15 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
         </>
       ) : (
         <fieldset className="account-fieldset" data-testid="second-factor">
-          <legend className="account-legend">二段階認証</legend>
+          <legend className="account-legend">{text.twoFactor}</legend>
           {method === "totp" ? (
             <TextField
               key="totp"
               ref={codeRef}
               id="sign-in-code"
               name="code"
-              label="確認コード（6桁）"
-              hint="認証アプリに表示されている6桁の数字を入力してください。"
+              label={text.totpCode}
+              hint={text.totpHint}
               inputMode="numeric"
               autoComplete="one-time-code"
               maxLength={12}
@@ -154,8 +146,8 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
               ref={codeRef}
               id="sign-in-recovery-code"
               name="code"
-              label="リカバリーコード"
-              hint="二段階認証の設定時に保存したコードのうち、未使用のものを1つ入力してください。"
+              label={text.recoveryCode}
+              hint={text.recoveryHint}
               autoComplete="off"
               spellCheck={false}
               maxLength={64}
@@ -172,21 +164,15 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
                 setErrors({});
               }}
             >
-              {method === "totp"
-                ? "認証アプリを使えない場合（リカバリーコードを使う）"
-                : "認証アプリのコードを使う"}
+              {method === "totp" ? text.useRecovery : text.useTotp}
             </button>
           </p>
-          {method === "recovery" && (
-            <p className="account-hint">
-              認証アプリもリカバリーコードも使えない場合は、管理者に二段階認証のリセットを依頼してください。
-            </p>
-          )}
+          {method === "recovery" && <p className="account-hint">{text.noFactorHelp}</p>}
         </fieldset>
       )}
       <div className="account-actions">
         <button type="submit" className="account-button" disabled={pending} aria-busy={pending || undefined}>
-          {pending ? "確認しています…" : step === "password" ? "サインインする" : "確認する"}
+          {pending ? text.checking : step === "password" ? text.submit : text.confirm}
         </button>
         {step === "code" && (
           <button
@@ -198,7 +184,7 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
               setErrors({});
             }}
           >
-            メールアドレスの入力からやり直す
+            {text.restart}
           </button>
         )}
       </div>

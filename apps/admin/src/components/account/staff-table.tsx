@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import type { MemberState } from "@/app/staff-admin/staff-admin-actions";
 import { fieldError, idleForm } from "./form-state";
-import { type MemberIntent, memberIntentText } from "./staff-admin-text";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { type MemberIntent, staffAdminText } from "./staff-admin-text";
 import { FormError } from "./text-field";
 
 export interface StaffRow {
@@ -41,23 +42,24 @@ export function StaffTable({
   action: (previous: MemberState, form: FormData) => Promise<MemberState>;
 }) {
   const [state, action, pending] = useActionState<MemberState, FormData>(serverAction, idleForm);
+  const text = staffAdminText[useConsoleLocale()];
   return (
     <>
       {state.status === "done" && state.data && (
         <p className="notice" data-tone="ok" role="status" data-testid="member-result">
-          {memberIntentText[state.data.intent].done(state.data.name)}
+          {text.intents[state.data.intent].done(state.data.name)}
         </p>
       )}
       <FormError error={fieldError(state, "form")} />
       <div className="account-table-wrap">
         <table className="account-table" data-testid="staff-table">
-          <caption className="account-visually-hidden">担当者の一覧</caption>
+          <caption className="account-visually-hidden">{text.membersTitle}</caption>
           <thead>
             <tr>
-              <th scope="col">担当者</th>
-              <th scope="col">役割・窓口</th>
-              <th scope="col">状態</th>
-              <th scope="col">操作</th>
+              <th scope="col">{text.member}</th>
+              <th scope="col">{text.roleAndTeams}</th>
+              <th scope="col">{text.state}</th>
+              <th scope="col">{text.actions}</th>
             </tr>
           </thead>
           <tbody>
@@ -75,17 +77,17 @@ export function StaffTable({
                 </td>
                 <td>
                   <span className="account-badge" data-tone={row.active ? "ok" : "danger"}>
-                    {row.active ? "有効" : "無効"}
+                    {row.active ? text.active : text.inactive}
                   </span>
-                  {!row.passwordSet && <span className="account-badge">招待中</span>}
+                  {!row.passwordSet && <span className="account-badge">{text.invited}</span>}
                   {row.passwordSet && !row.twoFactorEnabled && (
                     <span className="account-badge" data-tone="danger">
-                      二段階認証 未設定
+                      {text.noTwoFactor}
                     </span>
                   )}
                   {row.lockedUntil && (
                     <span className="account-badge" data-tone="danger">
-                      ロック中（{row.lockedUntil}まで）
+                      {text.lockedUntil(row.lockedUntil)}
                     </span>
                   )}
                 </td>
@@ -103,10 +105,10 @@ export function StaffTable({
                               ? "account-button-danger"
                               : "account-button-secondary"
                           }`}
-                          aria-label={`${row.displayName}：${buttonText(intent, row)}`}
+                          aria-label={text.rowAction(row.displayName, buttonText(intent, row, text))}
                           disabled={pending}
                         >
-                          {buttonText(intent, row)}
+                          {buttonText(intent, row, text)}
                         </button>
                       </form>
                     ))}
@@ -121,7 +123,7 @@ export function StaffTable({
   );
 }
 
-function buttonText(intent: MemberIntent, row: StaffRow): string {
-  if (intent === "resendInvite" && row.passwordSet) return "パスワード設定メールを送る";
-  return memberIntentText[intent].button;
+function buttonText(intent: MemberIntent, row: StaffRow, text: (typeof staffAdminText)["ja"]): string {
+  if (intent === "resendInvite" && row.passwordSet) return text.sendPasswordMail;
+  return text.intents[intent].button;
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { accountText } from "./account-text";
 import { fieldError, type FormState, idleForm } from "./form-state";
 import { FormError } from "./text-field";
 
@@ -12,15 +14,14 @@ export function UnlockForm({
   token: string;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(serverAction, idleForm);
+  const text = accountText[useConsoleLocale()].unlock;
   if (state.status === "done") {
     return (
       <div className="notice" data-tone="ok" role="status" data-testid="link-done">
-        <p>
-          ロックを解除しました。サインインできます。身に覚えのない失敗が続いていた場合は、管理者に連絡してください。
-        </p>
+        <p>{text.done}</p>
         <p>
           <a className="account-button" href="/sign-in">
-            サインインする
+            {text.signIn}
           </a>
         </p>
       </div>
@@ -29,11 +30,11 @@ export function UnlockForm({
   return (
     <form action={action} className="account-form" data-testid="link-form">
       <FormError error={fieldError(state, "form")} />
-      <p>下のボタンを押すと、担当者アカウントのロックを解除します。</p>
+      <p>{text.lead}</p>
       <input type="hidden" name="token" value={token} />
       <div className="account-actions">
         <button type="submit" className="account-button" disabled={pending}>
-          ロックを解除する
+          {text.submit}
         </button>
       </div>
     </form>

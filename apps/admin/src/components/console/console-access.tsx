@@ -1,13 +1,16 @@
+import type { Locale } from "@madoguchi/core/locale/locale";
 import { TRPCError } from "@trpc/server";
+import { workspaceText } from "./workspace-text";
 
 /** What a console page shows instead of its content when the call was refused. */
-export function refusalNotice(error: unknown, title: string) {
+export function refusalNotice(error: unknown, title: string, locale: Locale = "ja") {
   if (!(error instanceof TRPCError)) return null;
+  const refusal = workspaceText[locale].refusal;
   const text =
     error.code === "UNAUTHORIZED"
-      ? "サインインが必要です。"
+      ? refusal.UNAUTHORIZED
       : error.code === "FORBIDDEN"
-        ? "この画面を表示する権限がありません。"
+        ? refusal.FORBIDDEN
         : null;
   if (!text) return null;
   return (

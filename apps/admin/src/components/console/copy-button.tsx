@@ -1,23 +1,26 @@
 "use client";
 
 import { useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import styles from "./console.module.css";
+import { workspaceText } from "./workspace-text";
 
 /** Copies a value (a TXID, a trade ID ...) so nobody retypes a 64-character hash. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const [copied, setCopied] = useState(false);
+  const text = workspaceText[useConsoleLocale()].copy;
   return (
     <button
       type="button"
       className={styles.copy}
-      aria-label={`${label}をコピー`}
+      aria-label={text.label(label)}
       onClick={async () => {
         await navigator.clipboard.writeText(value);
         setCopied(true);
         setTimeout(() => setCopied(false), 1500);
       }}
     >
-      {copied ? "コピーしました" : "コピー"}
+      {copied ? text.copied : text.copy}
     </button>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import type { PiiField, PiiSource } from "@madoguchi/core/workspace/customer-pii";
-import { piiFieldLabels } from "@madoguchi/core/workspace/customer-pii";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import { useTRPC } from "@/trpc/client";
 import styles from "./console.module.css";
 import { problemText } from "./console-text";
 import { CopyButton } from "./copy-button";
+import { workspaceText } from "./workspace-text";
 
 /**
  * A masked value with "表示": the staff member gives a reason, the server writes the audit entry
@@ -19,7 +20,9 @@ export function PiiValue(props: { number: string; field: PiiField; source: PiiSo
   const [reason, setReason] = useState("");
   const reasonId = useId();
   const reveal = useMutation(trpc.ticket.revealPii.mutationOptions());
-  const label = piiFieldLabels[props.field];
+  const locale = useConsoleLocale();
+  const text = workspaceText[locale].pii;
+  const label = text.fields[props.field];
   if (reveal.data) {
     return (
       <span className={styles.fieldRow}>
@@ -31,15 +34,15 @@ export function PiiValue(props: { number: string; field: PiiField; source: PiiSo
   return (
     <span>
       <span className={styles.fieldRow}>
-        <span aria-label={`${label}（マスク済み）`}>{props.masked}</span>
+        <span aria-label={text.masked(label)}>{props.masked}</span>
         {!asking && (
           <button
             type="button"
             className={styles.copy}
             onClick={() => setAsking(true)}
-            aria-label={`${label}を表示`}
+            aria-label={text.revealLabel(label)}
           >
-            表示
+            {text.reveal}
           </button>
         )}
       </span>
@@ -51,7 +54,7 @@ export function PiiValue(props: { number: string; field: PiiField; source: PiiSo
           }}
         >
           <label htmlFor={reasonId} className={styles.hint}>
-            表示する理由（記録されます）
+            {text.reason}
           </label>
           <input
             id={reasonId}
@@ -61,9 +64,9 @@ export function PiiValue(props: { number: string; field: PiiField; source: PiiSo
             minLength={4}
           />
           <button type="submit" disabled={reveal.isPending}>
-            記録して表示
+            {text.recordAndReveal}
           </button>
-          {reveal.error && <span className={styles.error}>{problemText(reveal.error)}</span>}
+          {reveal.error && <span className={styles.error}>{problemText(reveal.error, locale)}</span>}
         </form>
       )}
     </span>

@@ -1,10 +1,12 @@
+import type { Locale } from "@madoguchi/core/locale/locale";
 import type { QueueFilters } from "@madoguchi/core/workspace/queue-schemas";
 import { ticketPriorities } from "@madoguchi/core/routing/ticket-priority";
 import { ticketStatuses } from "@madoguchi/core/ticket/ticket-lifecycle";
 import { troubleTypeKeys } from "@madoguchi/core/trouble/trouble-types";
 import styles from "./console.module.css";
-import { priorityLabels, statusLabels, troubleTypeLabels } from "./console-text";
+import { labelsFor } from "./console-text";
 import type { QueueSort } from "./queue-params";
+import { workspaceText } from "./workspace-text";
 
 /** Filters and order as a plain GET form: the URL is the state, shareable and bookmarkable. */
 export function QueueFiltersForm({
@@ -12,52 +14,56 @@ export function QueueFiltersForm({
   filters,
   sort,
   assignees,
+  locale,
 }: {
+  locale: Locale;
   action: string;
   filters: QueueFilters;
   sort: QueueSort;
   assignees: readonly { id: string; displayName: string }[];
 }) {
+  const text = workspaceText[locale].filters;
+  const labels = labelsFor(locale);
   return (
-    <form className={styles.filters} action={action} method="get" aria-label="絞り込み">
+    <form className={styles.filters} action={action} method="get" aria-label={text.label}>
       <label>
-        ステータス
+        {text.status}
         <select name="status" defaultValue={filters.status?.[0] ?? ""}>
-          <option value="">未完了すべて</option>
+          <option value="">{text.allOpen}</option>
           {ticketStatuses.map((status) => (
             <option key={status} value={status}>
-              {statusLabels[status]}
+              {labels.status[status]}
             </option>
           ))}
         </select>
       </label>
       <label>
-        優先度
+        {text.priority}
         <select name="priority" defaultValue={filters.priority?.[0] ?? ""}>
-          <option value="">すべて</option>
+          <option value="">{text.all}</option>
           {ticketPriorities.map((priority) => (
             <option key={priority} value={priority}>
-              {priorityLabels[priority]}
+              {labels.priority[priority]}
             </option>
           ))}
         </select>
       </label>
       <label>
-        種類
+        {text.type}
         <select name="type" defaultValue={filters.troubleType ?? ""}>
-          <option value="">すべて</option>
+          <option value="">{text.all}</option>
           {troubleTypeKeys.map((type) => (
             <option key={type} value={type}>
-              {troubleTypeLabels[type]}
+              {labels.troubleType[type]}
             </option>
           ))}
         </select>
       </label>
       {assignees.length > 0 && (
         <label>
-          担当者
+          {text.assignee}
           <select name="assignee" defaultValue={filters.assigneeId ?? ""}>
-            <option value="">すべて</option>
+            <option value="">{text.all}</option>
             {assignees.map((staff) => (
               <option key={staff.id} value={staff.id}>
                 {staff.displayName}
@@ -67,31 +73,31 @@ export function QueueFiltersForm({
         </label>
       )}
       <label>
-        タグ
+        {text.tag}
         <input name="tag" defaultValue={filters.tag ?? ""} size={10} />
       </label>
       <label>
-        プラン
-        <input name="plan" defaultValue={filters.plan ?? ""} size={10} placeholder="例: premium" />
+        {text.plan}
+        <input name="plan" defaultValue={filters.plan ?? ""} size={10} placeholder={text.planExample} />
       </label>
       <label>
-        受付日（から）
+        {text.from}
         <input type="date" name="from" defaultValue={filters.createdFrom ?? ""} />
       </label>
       <label>
-        受付日（まで）
+        {text.to}
         <input type="date" name="to" defaultValue={filters.createdTo ?? ""} />
       </label>
       <label>
-        並び順
+        {text.sort}
         <select name="sort" defaultValue={sort}>
-          <option value="due">期限が近い順</option>
-          <option value="newest">新しい順</option>
-          <option value="oldest">古い順</option>
+          <option value="due">{text.sortDue}</option>
+          <option value="newest">{text.sortNewest}</option>
+          <option value="oldest">{text.sortOldest}</option>
         </select>
       </label>
-      <button type="submit">絞り込む</button>
-      <a href={action}>解除</a>
+      <button type="submit">{text.apply}</button>
+      <a href={action}>{text.clear}</a>
     </form>
   );
 }

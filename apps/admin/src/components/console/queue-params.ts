@@ -1,3 +1,4 @@
+import type { Locale } from "@madoguchi/core/locale/locale";
 import { teamKeys, teams } from "@madoguchi/core/team/teams";
 import {
   type QueueFilters,
@@ -5,6 +6,7 @@ import {
   type QueueRef,
   queueSorts,
 } from "@madoguchi/core/workspace/queue-schemas";
+import { workspaceText } from "./workspace-text";
 
 export type QueueSort = (typeof queueSorts)[number];
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -21,16 +23,17 @@ export function queueSegment(queue: QueueRef): string {
   return queue.kind === "team" ? queue.team : queue.kind;
 }
 
-export function queueTitle(queue: QueueRef): string {
+export function queueTitle(queue: QueueRef, locale: Locale = "ja"): string {
+  const text = workspaceText[locale].queue;
   switch (queue.kind) {
     case "team":
-      return teams.find((team) => team.key === queue.team)?.name.ja ?? queue.team;
+      return teams.find((team) => team.key === queue.team)?.name[locale] ?? queue.team;
     case "mine":
-      return "自分の担当";
+      return text.mine;
     case "unassigned":
-      return "未割り当て";
+      return text.unassigned;
     case "breaching":
-      return "期限間近・超過";
+      return text.breaching;
   }
 }
 

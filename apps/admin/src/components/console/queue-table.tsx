@@ -6,19 +6,14 @@ import type { QueueFilters, QueueRef } from "@madoguchi/core/workspace/queue-sch
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import { useTRPC } from "@/trpc/client";
 import styles from "./console.module.css";
-import {
-  formatDateTime,
-  priorityLabels,
-  problemText,
-  type QueuePage,
-  statusLabels,
-  troubleTypeLabels,
-} from "./console-text";
+import { formatDateTime, labelsFor, problemText, type QueuePage } from "./console-text";
 import { isTypingTarget } from "./keyboard";
 import type { QueueSort } from "./queue-params";
 import { SlaBadge, useServerClock } from "./sla-badge";
+import { workspaceText } from "./workspace-text";
 
 interface Props {
   queue: QueueRef;
@@ -37,6 +32,9 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const locale = useConsoleLocale();
+  const text = workspaceText[locale].queue;
+  const labels = labelsFor(locale);
   const list = useInfiniteQuery(
     trpc.queue.list.infiniteQueryOptions(
       { queue, filters, sort },
@@ -62,23 +60,20 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
     trpc.queue.takeNext.mutationOptions({
       onSuccess: (taken) => {
         if (taken) router.push(`/tickets/${taken.number}`);
-        else setMessage("引き受けられるチケットはありません。");
+        else setMessage(text.nothingToTake);
       },
-      onError: (error) => setMessage(problemText(error)),
+      onError: (error) => setMessage(problemText(error, locale)),
     }),
   );
   const bulkDone = {
     onSuccess: async (result: { updated: number; skipped: string[] }) => {
       setSelected(new Set());
       setMessage(
-        `${result.updated}件を更新しました。` +
-          (result.skipped.length > 0
-            ? `（変更できない・変更のない${result.skipped.length}件はそのままです）`
-            : ""),
+        text.updated(result.updated) + (result.skipped.length > 0 ? text.skipped(result.skipped.length) : ""),
       );
       await refresh();
     },
-    onError: (error: unknown) => setMessage(problemText(error)),
+    onError: (error: unknown) => setMessage(problemText(error, locale)),
   };
   const bulkAssign = useMutation(trpc.queue.bulkAssign.mutationOptions(bulkDone));
   const bulkStatus = useMutation(trpc.queue.bulkStatus.mutationOptions(bulkDone));
@@ -135,21 +130,21 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
             disabled={takeNext.isPending}
             data-testid="take-next"
           >
-            次のチケットを引き受ける
+            {text.takeNext}
           </button>
         )}
         <p className={styles.hint} data-testid="queue-keys">
-          <kbd>j</kbd>/<kbd>k</kbd> 移動 <kbd>Enter</kbd> 開く
+          <kbd>j</kbd>/<kbd>k</kbd> {text.keyMove} <kbd>Enter</kbd> {text.keyOpen}
           {canBulk && (
             <>
               {" "}
-              <kbd>x</kbd> 選択
+              <kbd>x</kbd> {text.keySelect}
             </>
           )}
           {takeNextTeam && (
             <>
               {" "}
-              <kbd>t</kbd> 次を引き受ける
+              <kbd>t</kbd> {text.keyTakeNext}
             </>
           )}
         </p>
@@ -161,13 +156,13 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
       </div>
 
       {canBulk && ids.length > 0 && (
-        <div className={styles.bulkbar} role="region" aria-label="一括操作">
-          <strong>{ids.length}件を選択中</strong>
+        <div className={styles.bulkbar} role="region" aria-label={text.bulkLabel}>
+          <strong>{text.selectedCount(ids.length)}</strong>
           {queue.kind === "team" && (
             <label>
-              担当者{" "}
+              {text.assignee}{" "}
               <select
-                aria-label="一括で担当者を設定"
+                aria-label={text.bulkAssign}
                 value=""
                 onChange={(event) =>
                   bulkAssign.mutate({
@@ -176,8 +171,8 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
                   })
                 }
               >
-                <option value="">選択…</option>
-                <option value="none">担当なし</option>
+                <option value="">{text.choose}</option>
+                <option value="none">{text.noAssignee}</option>
                 {assignees.map((staff) => (
                   <option key={staff.id} value={staff.id}>
                     {staff.displayName}
@@ -187,19 +182,19 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
             </label>
           )}
           <label>
-            ステータス{" "}
+            {text.status}{" "}
             <select
-              aria-label="一括でステータスを変更"
+              aria-label={text.bulkStatus}
               value=""
               onChange={(event) => {
                 const status = ticketStatuses.find((s) => s === event.target.value);
                 if (status) bulkStatus.mutate({ ticketIds: ids, status });
               }}
             >
-              <option value="">選択…</option>
+              <option value="">{text.choose}</option>
               {ticketStatuses.map((status) => (
                 <option key={status} value={status}>
-                  {statusLabels[status]}
+                  {labels.status[status]}
                 </option>
               ))}
             </select>
@@ -212,30 +207,30 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
             }}
           >
             <label>
-              タグを追加 <input name="tag" size={10} />
+              {text.addTag} <input name="tag" size={10} />
             </label>{" "}
-            <button type="submit">追加</button>
+            <button type="submit">{text.add}</button>
           </form>
           <button type="button" onClick={() => setSelected(new Set())}>
-            選択を解除
+            {text.clearSelection}
           </button>
         </div>
       )}
 
       {rows.length === 0 ? (
-        <p className="notice">このキューにチケットはありません。</p>
+        <p className="notice">{text.empty}</p>
       ) : (
-        <table className={styles.table} aria-label="チケット一覧">
+        <table className={styles.table} aria-label={text.tableLabel}>
           <thead>
             <tr>
-              {canBulk && <th scope="col">選択</th>}
-              <th scope="col">期限</th>
-              <th scope="col">件名</th>
-              <th scope="col">ステータス</th>
-              <th scope="col">優先度</th>
-              <th scope="col">窓口・種類</th>
-              <th scope="col">担当者</th>
-              <th scope="col">受付</th>
+              {canBulk && <th scope="col">{text.columns.select}</th>}
+              <th scope="col">{text.columns.due}</th>
+              <th scope="col">{text.columns.subject}</th>
+              <th scope="col">{text.columns.status}</th>
+              <th scope="col">{text.columns.priority}</th>
+              <th scope="col">{text.columns.window}</th>
+              <th scope="col">{text.columns.assignee}</th>
+              <th scope="col">{text.columns.created}</th>
             </tr>
           </thead>
           <tbody>
@@ -253,7 +248,7 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`${row.number}を選択`}
+                      aria-label={text.selectRow(row.number)}
                       checked={selected.has(row.id)}
                       onChange={() => toggle(row.id)}
                     />
@@ -271,18 +266,20 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
                     {row.tags.length > 0 && ` ・ ${row.tags.join(", ")}`}
                   </div>
                 </td>
-                <td>{statusLabels[row.status]}</td>
+                <td>{labels.status[row.status]}</td>
                 <td>
                   <span className={styles.badge} data-priority={row.priority}>
-                    {priorityLabels[row.priority]}
+                    {labels.priority[row.priority]}
                   </span>
                 </td>
                 <td>
-                  {row.team.nameJa}
-                  <div className={styles.number}>{troubleTypeLabels[row.troubleType] ?? row.troubleType}</div>
+                  {locale === "ja" ? row.team.nameJa : row.team.nameEn}
+                  <div className={styles.number}>
+                    {labels.troubleType[row.troubleType] ?? row.troubleType}
+                  </div>
                 </td>
-                <td>{row.assignee?.displayName ?? <span className="muted">未割り当て</span>}</td>
-                <td className={styles.number}>{formatDateTime(row.createdAt)}</td>
+                <td>{row.assignee?.displayName ?? <span className="muted">{text.unassigned}</span>}</td>
+                <td className={styles.number}>{formatDateTime(row.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -291,7 +288,7 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
       {list.hasNextPage && (
         <p>
           <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-            さらに表示
+            {text.more}
           </button>
         </p>
       )}

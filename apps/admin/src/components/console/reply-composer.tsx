@@ -5,9 +5,11 @@ import type { TicketStatus } from "@madoguchi/core/ticket/ticket-lifecycle";
 import { staffStatusTransitions } from "@madoguchi/core/workspace/staff-status-rules";
 import { useMutation } from "@tanstack/react-query";
 import { forwardRef, useId, useImperativeHandle, useMemo, useRef, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import { useTRPC } from "@/trpc/client";
 import styles from "./console.module.css";
-import { problemText, secretRequestLabels, statusLabels, type TicketView } from "./console-text";
+import { labelsFor, problemText, type TicketView } from "./console-text";
+import { workspaceText } from "./workspace-text";
 
 export type ComposerMode = "reply" | "note";
 export interface ComposerHandle {
@@ -32,6 +34,9 @@ export const ReplyComposer = forwardRef<ComposerHandle, Props>(function ReplyCom
   ref,
 ) {
   const trpc = useTRPC();
+  const locale = useConsoleLocale();
+  const t = workspaceText[locale].composer;
+  const labels = labelsFor(locale);
   const [mode, setMode] = useState<ComposerMode>("reply");
   const [body, setBody] = useState("");
   const [status, setStatus] = useState<TicketStatus | "">("");
@@ -63,14 +68,14 @@ export const ReplyComposer = forwardRef<ComposerHandle, Props>(function ReplyCom
     trpc.ticket.reply.mutationOptions({
       onSuccess: (result) => {
         if (result.status === "warning") setConfirmed(false);
-        else done("お客様に返信しました。", result.version);
+        else done(t.replied, result.version);
       },
       onError: onProblem,
     }),
   );
   const note = useMutation(
     trpc.ticket.note.mutationOptions({
-      onSuccess: () => done("社内メモを追加しました。", null),
+      onSuccess: () => done(t.noted, null),
       onError: onProblem,
     }),
   );
@@ -98,13 +103,13 @@ export const ReplyComposer = forwardRef<ComposerHandle, Props>(function ReplyCom
   const warned = [...new Set([...kinds, ...serverWarning])];
   return (
     <section className={styles.panel} aria-labelledby="composer-title" data-mode={mode}>
-      <h2 id="composer-title">返信・メモ</h2>
-      <div className={styles.tabs} role="group" aria-label="書く内容">
+      <h2 id="composer-title">{t.title}</h2>
+      <div className={styles.tabs} role="group" aria-label={t.modeLabel}>
         <button type="button" aria-pressed={mode === "reply"} onClick={() => setMode("reply")}>
-          お客様への返信 <kbd>r</kbd>
+          {t.reply} <kbd>r</kbd>
         </button>
         <button type="button" aria-pressed={mode === "note"} onClick={() => setMode("note")}>
-          社内メモ <kbd>n</kbd>
+          {t.note} <kbd>n</kbd>
         </button>
       </div>
       <form
@@ -118,9 +123,9 @@ export const ReplyComposer = forwardRef<ComposerHandle, Props>(function ReplyCom
         {mode === "reply" && (
           <div className={styles.composerRow}>
             <label>
-              定型文{" "}
+              {t.macro}{" "}
               <select
-                aria-label="定型文"
+                aria-label={t.macro}
                 value={macroKey ?? ""}
                 onChange={(event) => {
                   const macro = view.macros.find((m) => m.key === event.target.value);
@@ -133,7 +138,7 @@ export const ReplyComposer = forwardRef<ComposerHandle, Props>(function ReplyCom
                   textarea.current?.focus();
                 }}
               >
-                <option value="">選択してください</option>
+                <option value="">{t.chooseOne}</option>
                 {view.macros.map((macro) => (
                   <option key={macro.key} value={macro.key}>
                     {macro.title}
@@ -142,14 +147,13 @@ export const ReplyComposer = forwardRef<ComposerHandle, Props>(function ReplyCom
               </select>
             </label>
             <span className={styles.hint}>
-              {"{{name}}"} は送信時にお客様のお名前（様付き）に置き換わります。
+              {"{{name}}"}
+              {t.nameHint}
             </span>
           </div>
         )}
         <label htmlFor={bodyId} className={styles.hint}>
-          {mode === "reply"
-            ? "お客様への返信（メールでお知らせします）"
-            : "社内メモ（お客様には表示されません）"}
+          {mode === "reply" ? t.replyLabel : t.noteLabel}
         </label>
         <textarea
           id={bodyId}
@@ -168,43 +172,39 @@ export const ReplyComposer = forwardRef<ComposerHandle, Props>(function ReplyCom
             if (event.key === "Escape") textarea.current?.blur();
           }}
         />
-        {mode === "reply" && view.status === "closed" && (
-          <p className={styles.hint}>完了したチケットには返信できません。社内メモは追加できます。</p>
-        )}
+        {mode === "reply" && view.status === "closed" && <p className={styles.hint}>{t.closed}</p>}
         {mode === "reply" && warned.length > 0 && (
           <div className={styles.warning} role="alert" data-testid="secret-request-warning">
             <p>
-              <strong>この返信は、お客様に次の情報を求めているように見えます：</strong>
-              {warned.map((kind) => secretRequestLabels[kind] ?? kind).join("、")}
+              <strong>{t.secretLead}</strong>
+              {warned.map((kind) => labels.secretRequest[kind] ?? kind).join(t.listSeparator)}
             </p>
-            <p>
-              当社の担当者がパスワード・認証コード・シードフレーズ・遠隔操作を求めることはありません。表現を見直してください。
-            </p>
+            <p>{t.secretNever}</p>
             <label>
               <input
                 type="checkbox"
                 checked={confirmed}
                 onChange={(event) => setConfirmed(event.target.checked)}
               />{" "}
-              内容を確認しました。このまま送信します
+              {t.secretConfirm}
             </label>
           </div>
         )}
         <div className={styles.composerRow}>
           {mode === "reply" && (
             <label>
-              送信後のステータス{" "}
+              {t.nextStatus}{" "}
               <select
-                aria-label="送信後のステータス"
+                aria-label={t.nextStatus}
                 value={status}
                 onChange={(event) => setStatus(nextStatuses.find((s) => s === event.target.value) ?? "")}
               >
                 <option value="">
-                  {view.status === "new" ? "対応中にする" : `変更しない（${statusLabels[view.status]}）`}
+                  {view.status === "new" ? t.toOpen : t.keep(labels.status[view.status])}
                 </option>
                 {nextStatuses.map((next) => (
                   <option key={next} value={next}>
-                    {statusLabels[next]}
+                    {labels.status[next]}
                   </option>
                 ))}
               </select>
@@ -218,14 +218,11 @@ export const ReplyComposer = forwardRef<ComposerHandle, Props>(function ReplyCom
               (mode === "reply" && (view.status === "closed" || (warned.length > 0 && !confirmed)))
             }
           >
-            {mode === "reply"
-              ? status
-                ? `送信して「${statusLabels[status]}」にする`
-                : "送信"
-              : "メモを追加"}
+            {mode === "reply" ? (status ? t.sendAnd(labels.status[status]) : t.send) : t.addNote}
           </button>
           <span className={styles.hint}>
-            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> で送信
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+            {t.ctrlEnter}
           </span>
         </div>
         {sent && (
@@ -234,7 +231,7 @@ export const ReplyComposer = forwardRef<ComposerHandle, Props>(function ReplyCom
           </p>
         )}
         {(reply.error || note.error) && !isConflictError(reply.error ?? note.error) && (
-          <p className={styles.error}>{problemText(reply.error ?? note.error)}</p>
+          <p className={styles.error}>{problemText(reply.error ?? note.error, locale)}</p>
         )}
       </form>
     </section>

@@ -1,9 +1,12 @@
 "use client";
 
 import type { TicketStatus } from "@madoguchi/core/ticket/ticket-lifecycle";
-import { slaCountdown, slaText } from "@madoguchi/core/workspace/sla-countdown";
+import { slaCountdown } from "@madoguchi/core/workspace/sla-countdown";
 import { useEffect, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import styles from "./console.module.css";
+import { slaLabel } from "./console-text";
+import { workspaceText } from "./workspace-text";
 
 /**
  * The clock the countdowns run on: the server's time when the page was rendered, advanced by the
@@ -26,8 +29,10 @@ export function SlaBadge(props: {
   firstRespondedAt: Date | null;
   now: Date;
 }) {
+  const locale = useConsoleLocale();
+  const text = workspaceText[locale].ticket;
   const countdown = slaCountdown(props);
-  const target = props.firstRespondedAt ? "解決期限" : "初回応答期限";
+  const target = props.firstRespondedAt ? text.slaResolution : text.slaFirstResponse;
   return (
     <span
       className={styles.sla}
@@ -35,7 +40,7 @@ export function SlaBadge(props: {
       data-testid="sla"
       title={countdown.state === "none" || countdown.state === "paused" ? undefined : target}
     >
-      {countdown.state === "breached" ? `⚠ ${slaText(countdown)}` : slaText(countdown)}
+      {countdown.state === "breached" ? `⚠ ${slaLabel(countdown, locale)}` : slaLabel(countdown, locale)}
     </span>
   );
 }

@@ -5,9 +5,11 @@ import { teams } from "@madoguchi/core/team/teams";
 import { staffStatusTransitions } from "@madoguchi/core/workspace/staff-status-rules";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import { useTRPC } from "@/trpc/client";
 import styles from "./console.module.css";
-import { priorityLabels, problemText, statusLabels, type TicketView } from "./console-text";
+import { labelsFor, problemText, type TicketView } from "./console-text";
+import { workspaceText } from "./workspace-text";
 
 interface Props {
   view: TicketView;
@@ -25,6 +27,9 @@ const NONE = "none";
  */
 export function TicketControls({ view, version, onSaved, onProblem, onLeft }: Props) {
   const trpc = useTRPC();
+  const locale = useConsoleLocale();
+  const text = workspaceText[locale].controls;
+  const labels = labelsFor(locale);
   const assignees = useQuery(trpc.queue.assignees.queryOptions({ team: view.team.key }));
   const [status, setStatus] = useState(view.status);
   const [priority, setPriority] = useState(view.priority);
@@ -43,7 +48,7 @@ export function TicketControls({ view, version, onSaved, onProblem, onLeft }: Pr
 
   return (
     <section className={`${styles.panel} ${styles.controls}`} aria-labelledby="controls-title">
-      <h2 id="controls-title">対応状況</h2>
+      <h2 id="controls-title">{text.title}</h2>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -62,20 +67,20 @@ export function TicketControls({ view, version, onSaved, onProblem, onLeft }: Pr
         }}
       >
         <label>
-          ステータス
+          {text.status}
           <select
             value={status}
             onChange={(event) => setStatus(statuses.find((s) => s === event.target.value) ?? status)}
           >
             {statuses.map((value) => (
               <option key={value} value={value}>
-                {statusLabels[value]}
+                {labels.status[value]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          優先度
+          {text.priority}
           <select
             value={priority}
             onChange={(event) =>
@@ -84,30 +89,30 @@ export function TicketControls({ view, version, onSaved, onProblem, onLeft }: Pr
           >
             {ticketPriorities.map((value) => (
               <option key={value} value={value}>
-                {priorityLabels[value]}
+                {labels.priority[value]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          担当者
+          {text.assignee}
           <select value={assignee} onChange={(event) => setAssignee(event.target.value)}>
-            <option value={NONE}>未割り当て</option>
+            <option value={NONE}>{text.unassigned}</option>
             {assignable.map((staff) => (
               <option key={staff.id} value={staff.id}>
                 {staff.displayName}
-                {staff.id === me ? "（自分）" : ""}
+                {staff.id === me ? text.me : ""}
               </option>
             ))}
           </select>
         </label>
         <label>
-          タグ（カンマ区切り）
+          {text.tags}
           <input value={tags} onChange={(event) => setTags(event.target.value)} />
         </label>
         <p>
           <button type="submit" disabled={update.isPending}>
-            保存
+            {text.save}
           </button>
           {view.assignee === null && (
             <>
@@ -117,13 +122,13 @@ export function TicketControls({ view, version, onSaved, onProblem, onLeft }: Pr
                 disabled={update.isPending}
                 onClick={() => update.mutate({ number: view.number, version, assigneeId: me })}
               >
-                自分が担当する
+                {text.takeIt}
               </button>
             </>
           )}
         </p>
         {update.error && update.error.data?.code !== "CONFLICT" && (
-          <p className={styles.error}>{problemText(update.error)}</p>
+          <p className={styles.error}>{problemText(update.error, locale)}</p>
         )}
       </form>
       <TransferForm view={view} version={version} onSaved={onSaved} onProblem={onProblem} onLeft={onLeft} />
@@ -135,13 +140,15 @@ export function TicketControls({ view, version, onSaved, onProblem, onLeft }: Pr
 
 function TransferForm({ view, version, onSaved, onProblem, onLeft }: Props) {
   const trpc = useTRPC();
+  const locale = useConsoleLocale();
+  const text = workspaceText[locale].controls;
   const [team, setTeam] = useState("");
   const [note, setNote] = useState("");
   const transfer = useMutation(
     trpc.ticket.transfer.mutationOptions({
       onSuccess: (result) => {
         if (result.visible) onSaved(result.version);
-        else onLeft("チケットをほかの窓口に移管しました。");
+        else onLeft(text.transferred);
       },
       onError: onProblem,
     }),
@@ -149,7 +156,7 @@ function TransferForm({ view, version, onSaved, onProblem, onLeft }: Props) {
   const target = teams.find((t) => t.key === team && t.key !== view.team.key);
   return (
     <details>
-      <summary>ほかの窓口に移管</summary>
+      <summary>{text.transfer}</summary>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -157,27 +164,27 @@ function TransferForm({ view, version, onSaved, onProblem, onLeft }: Props) {
         }}
       >
         <label>
-          移管先
+          {text.transferTo}
           <select value={team} onChange={(event) => setTeam(event.target.value)} required>
-            <option value="">選択してください</option>
+            <option value="">{text.chooseOne}</option>
             {teams
               .filter((t) => t.key !== view.team.key)
               .map((t) => (
                 <option key={t.key} value={t.key}>
-                  {t.name.ja}
+                  {t.name[locale]}
                 </option>
               ))}
           </select>
         </label>
         <label>
-          移管先へのメモ（必須・社内のみ）
+          {text.transferNote}
           <textarea value={note} onChange={(event) => setNote(event.target.value)} required rows={3} />
         </label>
         <button type="submit" disabled={transfer.isPending || !target || !note.trim()}>
-          移管する
+          {text.doTransfer}
         </button>
         {transfer.error && transfer.error.data?.code !== "CONFLICT" && (
-          <p className={styles.error}>{problemText(transfer.error)}</p>
+          <p className={styles.error}>{problemText(transfer.error, locale)}</p>
         )}
       </form>
     </details>
@@ -186,17 +193,19 @@ function TransferForm({ view, version, onSaved, onProblem, onLeft }: Props) {
 
 function MergeForm({ view, version, onProblem, onLeft }: Props) {
   const trpc = useTRPC();
+  const locale = useConsoleLocale();
+  const text = workspaceText[locale].controls;
   const [into, setInto] = useState("");
   const merge = useMutation(
     trpc.ticket.merge.mutationOptions({
-      onSuccess: (result) => onLeft(`${result.into} に統合しました。`),
+      onSuccess: (result) => onLeft(text.merged(result.into)),
       onError: onProblem,
     }),
   );
   if (view.mergedInto) return null;
   return (
     <details>
-      <summary>重複として統合</summary>
+      <summary>{text.merge}</summary>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -204,7 +213,7 @@ function MergeForm({ view, version, onProblem, onLeft }: Props) {
         }}
       >
         <label>
-          統合先の受付番号（同じお客様のチケット）
+          {text.mergeInto}
           <input
             value={into}
             onChange={(event) => setInto(event.target.value)}
@@ -212,12 +221,12 @@ function MergeForm({ view, version, onProblem, onLeft }: Props) {
             required
           />
         </label>
-        <p className={styles.hint}>このチケットのやりとりは統合先に移り、このチケットは完了になります。</p>
+        <p className={styles.hint}>{text.mergeHint}</p>
         <button type="submit" disabled={merge.isPending || !into.trim()}>
-          統合する
+          {text.doMerge}
         </button>
         {merge.error && merge.error.data?.code !== "CONFLICT" && (
-          <p className={styles.error}>{problemText(merge.error)}</p>
+          <p className={styles.error}>{problemText(merge.error, locale)}</p>
         )}
       </form>
     </details>
@@ -226,6 +235,8 @@ function MergeForm({ view, version, onProblem, onLeft }: Props) {
 
 function IncidentForm({ view, version, onSaved, onProblem }: Props) {
   const trpc = useTRPC();
+  const locale = useConsoleLocale();
+  const text = workspaceText[locale].controls;
   const incidents = useQuery(trpc.ticket.incidents.queryOptions());
   const [incident, setIncident] = useState(view.incident?.id ?? "");
   const link = useMutation(
@@ -233,7 +244,7 @@ function IncidentForm({ view, version, onSaved, onProblem }: Props) {
   );
   return (
     <details open={view.incident !== null}>
-      <summary>障害との紐づけ{view.incident ? `：${view.incident.titleJa}` : ""}</summary>
+      <summary>{text.incident(view.incident?.titleJa ?? null)}</summary>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -241,9 +252,9 @@ function IncidentForm({ view, version, onSaved, onProblem }: Props) {
         }}
       >
         <label>
-          障害・メンテナンス
+          {text.incidentSelect}
           <select value={incident} onChange={(event) => setIncident(event.target.value)}>
-            <option value="">紐づけなし</option>
+            <option value="">{text.noIncident}</option>
             {(incidents.data ?? []).map((item) => (
               <option key={item.id} value={item.id}>
                 {item.titleJa}
@@ -252,10 +263,10 @@ function IncidentForm({ view, version, onSaved, onProblem }: Props) {
           </select>
         </label>
         <button type="submit" disabled={link.isPending || incident === (view.incident?.id ?? "")}>
-          保存
+          {text.save}
         </button>
         {link.error && link.error.data?.code !== "CONFLICT" && (
-          <p className={styles.error}>{problemText(link.error)}</p>
+          <p className={styles.error}>{problemText(link.error, locale)}</p>
         )}
       </form>
     </details>

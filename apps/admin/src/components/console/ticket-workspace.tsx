@@ -1,18 +1,14 @@
 "use client";
 
+import { teams } from "@madoguchi/core/team/teams";
+import { subtypes } from "@madoguchi/core/trouble/subtypes";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import { useTRPC } from "@/trpc/client";
 import styles from "./console.module.css";
-import {
-  isConflict,
-  priorityLabels,
-  problemText,
-  statusLabels,
-  type TicketView,
-  troubleTypeLabels,
-} from "./console-text";
+import { isConflict, labelsFor, problemText, type TicketView } from "./console-text";
 import { Conversation, Timeline } from "./conversation";
 import { CustomerPanel } from "./customer-panel";
 import { isTypingTarget } from "./keyboard";
@@ -21,6 +17,7 @@ import { SlaBadge, useServerClock } from "./sla-badge";
 import { TicketControls } from "./ticket-controls";
 import { TicketFields } from "./ticket-fields";
 import { usePresence } from "./use-presence";
+import { workspaceText } from "./workspace-text";
 
 /**
  * The ticket workspace. Every change is sent with `baseVersion`, the version the staff member
@@ -31,6 +28,9 @@ export function TicketWorkspace({ initial }: { initial: TicketView }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const locale = useConsoleLocale();
+  const text = workspaceText[locale].ticket;
+  const labels = labelsFor(locale);
   const options = trpc.ticket.get.queryOptions({ number: initial.number });
   const ticket = useQuery({ ...options, initialData: initial, refetchInterval: 15_000 });
   const view = ticket.data ?? initial;
@@ -57,10 +57,13 @@ export function TicketWorkspace({ initial }: { initial: TicketView }) {
     },
     [queryClient, options.queryKey],
   );
-  const onProblem = useCallback((error: unknown) => {
-    if (isConflict(error)) setConflict(true);
-    else setProblem(problemText(error));
-  }, []);
+  const onProblem = useCallback(
+    (error: unknown) => {
+      if (isConflict(error)) setConflict(true);
+      else setProblem(problemText(error, locale));
+    },
+    [locale],
+  );
   const onLeft = useCallback(
     (message: string) => {
       setLeft(message);
@@ -88,56 +91,62 @@ export function TicketWorkspace({ initial }: { initial: TicketView }) {
       <div className="notice" role="status">
         <p>{left}</p>
         <p>
-          <a href="/queues">キューに戻る</a>
+          <a href="/queues">{text.backToQueue}</a>
         </p>
       </div>
     );
   }
 
   const changedByOthers = view.version !== baseVersion && !conflict;
+  const teamName =
+    locale === "ja"
+      ? view.team.nameJa
+      : (teams.find((t) => t.key === view.team.key)?.name.en ?? view.team.nameJa);
+  const subtypeName =
+    locale === "ja"
+      ? view.subtypeName
+      : (subtypes.find((s) => s.troubleType === view.troubleType && s.key === view.subtype)?.name.en ??
+        view.subtypeName);
   return (
     <div className={styles.console}>
       <div className={styles.header}>
         <h1>{view.subject}</h1>
         <span className={styles.number}>{view.number}</span>
         <span className={styles.badge} data-testid="ticket-status">
-          {statusLabels[view.status]}
+          {labels.status[view.status]}
         </span>
         <span className={styles.badge} data-priority={view.priority}>
-          優先度 {priorityLabels[view.priority]}
+          {text.priority(labels.priority[view.priority])}
         </span>
         <span>
-          {view.team.nameJa}・{troubleTypeLabels[view.troubleType] ?? view.troubleType}・{view.subtypeName}
+          {teamName}・{labels.troubleType[view.troubleType] ?? view.troubleType}・{subtypeName}
         </span>
         <SlaBadge {...view} now={now} />
-        <span>担当：{view.assignee?.displayName ?? "未割り当て"}</span>
+        <span>{text.assignee(view.assignee?.displayName ?? text.unassigned)}</span>
       </div>
       <p className={styles.hint}>
-        <kbd>r</kbd> 返信 <kbd>n</kbd> 社内メモ <kbd>u</kbd> キューに戻る <kbd>Ctrl</kbd>+<kbd>Enter</kbd>{" "}
-        送信
+        <kbd>r</kbd> {text.keyReply} <kbd>n</kbd> {text.keyNote} <kbd>u</kbd> {text.keyBack} <kbd>Ctrl</kbd>+
+        <kbd>Enter</kbd> {text.keySend}
       </p>
       {view.mergedInto && (
         <p className="notice">
-          このチケットは <a href={`/tickets/${view.mergedInto.number}`}>{view.mergedInto.number}</a>{" "}
-          に統合されています。
+          {text.mergedBefore}
+          <a href={`/tickets/${view.mergedInto.number}`}>{view.mergedInto.number}</a>
+          {text.mergedAfter}
         </p>
       )}
       {presence.viewers.length > 0 && (
         <p className={styles.presence} role="status" data-testid="presence">
           {presence.viewers
-            .map((viewer) => `${viewer.name}さんが${viewer.typing ? "入力中です" : "表示中です"}`)
-            .join("、")}
+            .map((viewer) => text.viewing(viewer.name, viewer.typing))
+            .join(text.listSeparator)}
         </p>
       )}
       {(conflict || changedByOthers) && (
         <div className={styles.conflict} role="alert" data-testid="conflict">
-          <p>
-            {conflict
-              ? "ほかの担当者がこのチケットを更新したため、保存できませんでした。最新の内容を読み込んでから、もう一度操作してください（入力中の文章は残ります）。"
-              : "ほかの担当者がこのチケットを更新しました。内容を確認してから操作してください。"}
-          </p>
+          <p>{conflict ? text.conflictSave : text.changedByOthers}</p>
           <button type="button" onClick={() => void reload()}>
-            最新の内容を読み込む
+            {text.loadLatest}
           </button>
         </div>
       )}
@@ -160,7 +169,7 @@ export function TicketWorkspace({ initial }: { initial: TicketView }) {
           />
           <Timeline view={view} />
         </div>
-        <aside aria-label="チケットの操作とお客様の情報">
+        <aside aria-label={text.asideLabel}>
           <TicketControls
             key={view.version}
             view={view}

@@ -7,7 +7,9 @@ import { type TroubleType, troubleTypes } from "@madoguchi/core/trouble/trouble-
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import { useTRPC } from "@/trpc/client";
+import { contentEditorText } from "./content-editor-text";
 import { errorMessage } from "./content-labels";
 import { MarkdownField } from "./markdown-field";
 import "./content.css";
@@ -34,7 +36,6 @@ export interface EditorArticle {
 }
 
 const emptyText: EditorText = { title: "", summary: "", body: "", number: null };
-const localeLabel: Record<Locale, string> = { ja: "日本語", en: "英語" };
 
 /**
  * The article editor: settings, then each language's title, summary and Markdown body with a
@@ -48,6 +49,9 @@ export function ArticleEditor({
   article: EditorArticle | null;
   categories: { slug: string; nameJa: string }[];
 }) {
+  const consoleLocale = useConsoleLocale();
+  const t = contentEditorText[consoleLocale].editor;
+  const localeLabel: Record<Locale, string> = contentEditorText[consoleLocale].languages;
   const trpc = useTRPC();
   const router = useRouter();
   const formId = useId();
@@ -99,7 +103,7 @@ export function ArticleEditor({
     const incomplete = locales.find((locale) => !texts[locale].title.trim() || !texts[locale].body.trim());
     if (incomplete) {
       setTab(incomplete);
-      setMessage({ tone: "danger", text: `${localeLabel[incomplete]}のタイトルと本文を入力してください。` });
+      setMessage({ tone: "danger", text: t.incomplete(localeLabel[incomplete]) });
       return;
     }
     const text = (locale: Locale) => ({
@@ -135,14 +139,14 @@ export function ArticleEditor({
         tone: "ok",
         text:
           result.revisions.length === 0
-            ? "変更はありませんでした。"
+            ? t.unchanged
             : article.status === "published"
-              ? "保存しました。公開中の記事への変更は、公開するまで読者には表示されません。"
-              : "保存しました。",
+              ? t.savedPublished
+              : t.saved,
       });
       router.refresh();
     } catch (error) {
-      setMessage({ tone: "danger", text: errorMessage(error) });
+      setMessage({ tone: "danger", text: errorMessage(error, consoleLocale) });
     }
   }
 
@@ -164,11 +168,11 @@ export function ArticleEditor({
       className="content-form"
       onSubmit={submit}
       noValidate
-      aria-label="記事の編集"
+      aria-label={t.formLabel}
     >
       <div className="content-row">
         <div className="content-field">
-          <label htmlFor={`${formId}-slug`}>スラッグ（URL）</label>
+          <label htmlFor={`${formId}-slug`}>{t.slug}</label>
           <input
             id={`${formId}-slug`}
             type="text"
@@ -178,14 +182,10 @@ export function ArticleEditor({
             disabled={article?.everPublished}
             onChange={(event) => changed(setSlug)(event.target.value)}
           />
-          <small>
-            {article?.everPublished
-              ? "公開したことのある記事のスラッグは変更できません。"
-              : "半角英小文字・数字・ハイフン。/articles/スラッグ で表示されます。"}
-          </small>
+          <small>{article?.everPublished ? t.slugFixed : t.slugHint}</small>
         </div>
         <div className="content-field">
-          <label htmlFor={`${formId}-category`}>カテゴリ</label>
+          <label htmlFor={`${formId}-category`}>{t.category}</label>
           <select
             id={`${formId}-category`}
             value={categorySlug}
@@ -199,7 +199,7 @@ export function ArticleEditor({
           </select>
         </div>
         <div className="content-field">
-          <label htmlFor={`${formId}-type`}>トラブルの種類</label>
+          <label htmlFor={`${formId}-type`}>{t.troubleType}</label>
           <select
             id={`${formId}-type`}
             value={troubleType}
@@ -210,29 +210,29 @@ export function ArticleEditor({
           >
             {troubleTypes.map((type) => (
               <option key={type.key} value={type.key}>
-                {type.name.ja}
+                {type.name[consoleLocale]}
               </option>
             ))}
           </select>
         </div>
         <div className="content-field">
-          <label htmlFor={`${formId}-subtype`}>詳しい内容（任意）</label>
+          <label htmlFor={`${formId}-subtype`}>{t.subtype}</label>
           <select
             id={`${formId}-subtype`}
             value={subtype}
             onChange={(event) => changed(setSubtype)(event.target.value)}
           >
-            <option value="">指定しない</option>
+            <option value="">{t.noSubtype}</option>
             {subtypesOf(troubleType).map((option) => (
               <option key={option.key} value={option.key}>
-                {option.name.ja}
+                {option.name[consoleLocale]}
               </option>
             ))}
           </select>
         </div>
       </div>
       <div className="content-field">
-        <label htmlFor={`${formId}-tags`}>タグ（任意、カンマ区切り）</label>
+        <label htmlFor={`${formId}-tags`}>{t.tags}</label>
         <input
           id={`${formId}-tags`}
           type="text"
@@ -251,9 +251,9 @@ export function ArticleEditor({
             if (!event.target.checked) setTab("ja");
           }}
         />{" "}
-        英語版を書く
+        {t.writeEnglish}
       </label>
-      <div className="content-tabs" role="tablist" aria-label="言語">
+      <div className="content-tabs" role="tablist" aria-label={t.languageTabs}>
         {locales.map((locale) => (
           <button
             key={locale}
@@ -265,7 +265,7 @@ export function ArticleEditor({
             onClick={() => setTab(locale)}
           >
             {localeLabel[locale]}
-            {base[locale] ? `（第${base[locale]}版）` : ""}
+            {base[locale] ? t.revision(base[locale]) : ""}
           </button>
         ))}
       </div>
@@ -279,7 +279,7 @@ export function ArticleEditor({
           className="content-form"
         >
           <div className="content-field">
-            <label htmlFor={`${formId}-${locale}-title`}>タイトル（{localeLabel[locale]}）</label>
+            <label htmlFor={`${formId}-${locale}-title`}>{t.title(localeLabel[locale])}</label>
             <input
               id={`${formId}-${locale}-title`}
               type="text"
@@ -290,7 +290,7 @@ export function ArticleEditor({
             />
           </div>
           <div className="content-field">
-            <label htmlFor={`${formId}-${locale}-summary`}>概要（{localeLabel[locale]}、任意）</label>
+            <label htmlFor={`${formId}-${locale}-summary`}>{t.summary(localeLabel[locale])}</label>
             <input
               id={`${formId}-${locale}-summary`}
               type="text"
@@ -300,7 +300,7 @@ export function ArticleEditor({
             />
           </div>
           <MarkdownField
-            label={`本文（${localeLabel[locale]}）`}
+            label={t.body(localeLabel[locale])}
             value={texts[locale].body}
             required
             onChange={(value) => edit(locale, "body", value)}
@@ -310,9 +310,9 @@ export function ArticleEditor({
 
       <div className="content-actions">
         <button type="submit" className="content-button" disabled={save.isPending}>
-          {save.isPending ? "保存しています…" : article ? "保存する" : "下書きを作成する"}
+          {save.isPending ? t.saving : article ? t.save : t.createDraft}
         </button>
-        {dirty && <span className="muted">未保存の変更があります（Ctrl+S で保存）</span>}
+        {dirty && <span className="muted">{t.dirty}</span>}
       </div>
       <div aria-live="polite">
         {message && (

@@ -1,3 +1,5 @@
+import type { Locale } from "@madoguchi/core/locale/locale";
+import { contentEditorText } from "./content-editor-text";
 import { formatDateTime } from "./content-labels";
 
 interface ArticleInsights {
@@ -15,41 +17,48 @@ interface ArticleInsights {
 const percent = (ratio: number | null) => (ratio === null ? "—" : `${Math.round(ratio * 100)}%`);
 
 /** What readers said of this article, and which searches that found nothing it would answer. */
-export function ArticleInsightsPanel({ insights }: { insights: ArticleInsights }) {
+export function ArticleInsightsPanel({
+  insights,
+  locale = "ja",
+}: {
+  insights: ArticleInsights;
+  locale?: Locale;
+}) {
+  const words = contentEditorText[locale];
+  const t = words.insights;
+  const at = (date: Date) => formatDateTime(date, locale);
+  const language = (key: string) => (key === "ja" ? words.languages.ja : words.languages.en);
   return (
     <section className="content-panel" aria-labelledby="article-insights">
-      <h2 id="article-insights">読者の反応（{formatDateTime(insights.since)} 以降）</h2>
+      <h2 id="article-insights">{t.title(at(insights.since))}</h2>
       <p>
-        役に立った {insights.votes.helpful}件・役に立たなかった {insights.votes.notHelpful}件（役に立った割合{" "}
-        {percent(insights.votes.ratio)}）
+        {t.votes(insights.votes.helpful, insights.votes.notHelpful, percent(insights.votes.ratio))}
         {insights.votes.byLocale.length > 1 &&
           ` — ${insights.votes.byLocale
-            .map((v) => `${v.locale === "ja" ? "日本語" : "英語"} ${v.helpful}/${v.helpful + v.notHelpful}`)
-            .join("、")}`}
+            .map((v) => `${language(v.locale)} ${v.helpful}/${v.helpful + v.notHelpful}`)
+            .join(t.listSeparator)}`}
       </p>
-      <h3>「役に立たなかった」理由</h3>
+      <h3>{t.reasonsTitle}</h3>
       {insights.reasons.length === 0 ? (
-        <p className="muted">理由の記入はありません。</p>
+        <p className="muted">{t.noReasons}</p>
       ) : (
         <ul>
           {insights.reasons.map((reason, index) => (
             <li key={index}>
-              {reason.reason} <span className="muted">（{formatDateTime(reason.createdAt)}）</span>
+              {reason.reason} <span className="muted">{t.at(at(reason.createdAt))}</span>
             </li>
           ))}
         </ul>
       )}
-      <h3>この記事で答えられる「結果なし」の検索</h3>
+      <h3>{t.gapsTitle}</h3>
       {insights.answersGaps.length === 0 ? (
-        <p className="muted">該当する検索はありません。</p>
+        <p className="muted">{t.noGaps}</p>
       ) : (
         <ul data-testid="answered-gaps">
           {insights.answersGaps.map((gap) => (
             <li key={`${gap.locale}:${gap.query}`}>
-              「{gap.query}」{" "}
-              <span className="muted">
-                {gap.searches}回（最終 {formatDateTime(gap.lastSearchedAt)}）
-              </span>
+              {t.query(gap.query)}{" "}
+              <span className="muted">{t.searches(gap.searches, at(gap.lastSearchedAt))}</span>
             </li>
           ))}
         </ul>

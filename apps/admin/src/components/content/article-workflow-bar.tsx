@@ -4,10 +4,12 @@ import type { ArticleAction } from "@madoguchi/core/knowledge-base/article-workf
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import { useTRPC } from "@/trpc/client";
+import { contentEditorText } from "./content-editor-text";
 import {
-  articleActionDone,
   articleActionLabel,
+  contentLabels,
   errorMessage,
   formatDateTime,
   fromJstInput,
@@ -16,11 +18,6 @@ import {
 import "./content.css";
 
 type StatusAction = keyof typeof articleActionLabel;
-
-const confirmations: Partial<Record<StatusAction, string>> = {
-  unpublish: "公開を停止すると、ヘルプセンターに表示されなくなります。よろしいですか？",
-  archive: "アーカイブすると、ヘルプセンターに表示されず、編集もできなくなります。よろしいですか？",
-};
 
 /**
  * The workflow buttons the API says this staff member may use on this article now (core's
@@ -38,6 +35,13 @@ export function ArticleWorkflowBar({
   const trpc = useTRPC();
   const router = useRouter();
   const inputId = useId();
+  const locale = useConsoleLocale();
+  const t = contentEditorText[locale].workflow;
+  const labels = contentLabels[locale];
+  const confirmations: Partial<Record<StatusAction, string>> = {
+    unpublish: t.confirmUnpublish,
+    archive: t.confirmArchive,
+  };
   const [message, setMessage] = useState<{ tone: "ok" | "danger"; text: string } | null>(null);
   const [when, setWhen] = useState(() => toJstInput(scheduledAt ?? new Date(Date.now() + 24 * 3_600_000)));
   const options = { onSuccess: () => router.refresh() };
@@ -57,9 +61,9 @@ export function ArticleWorkflowBar({
     setMessage(null);
     try {
       await mutations[action].mutateAsync({ id: articleId });
-      setMessage({ tone: "ok", text: articleActionDone[action] });
+      setMessage({ tone: "ok", text: labels.articleActionDone[action] });
     } catch (error) {
-      setMessage({ tone: "danger", text: errorMessage(error) });
+      setMessage({ tone: "danger", text: errorMessage(error, locale) });
     }
   }
 
@@ -69,10 +73,10 @@ export function ArticleWorkflowBar({
       await schedule.mutateAsync({ id: articleId, at });
       setMessage({
         tone: "ok",
-        text: at ? `${formatDateTime(at)} に公開を予約しました。` : "公開予約を取り消しました。",
+        text: at ? t.scheduled(formatDateTime(at, locale)) : t.unscheduled,
       });
     } catch (error) {
-      setMessage({ tone: "danger", text: errorMessage(error) });
+      setMessage({ tone: "danger", text: errorMessage(error, locale) });
     }
   }
 
@@ -81,10 +85,8 @@ export function ArticleWorkflowBar({
   );
   return (
     <section className="content-panel" aria-labelledby={`${inputId}-heading`}>
-      <h2 id={`${inputId}-heading`}>公開の手続き</h2>
-      {statusActions.length === 0 && !actions.includes("schedule") && (
-        <p className="muted">この記事に対して行える操作はありません。</p>
-      )}
+      <h2 id={`${inputId}-heading`}>{t.title}</h2>
+      {statusActions.length === 0 && !actions.includes("schedule") && <p className="muted">{t.nothing}</p>}
       <div className="content-actions">
         {statusActions.map((action) => (
           <button
@@ -101,14 +103,14 @@ export function ArticleWorkflowBar({
             disabled={busy}
             onClick={() => run(action)}
           >
-            {articleActionLabel[action]}
+            {labels.articleAction[action]}
           </button>
         ))}
       </div>
       {(actions.includes("schedule") || scheduledAt) && (
         <div className="content-form" style={{ marginTop: "1rem" }}>
           <div className="content-field">
-            <label htmlFor={inputId}>公開予約（日本時間）</label>
+            <label htmlFor={inputId}>{t.scheduleAt}</label>
             <input
               id={inputId}
               type="datetime-local"
@@ -116,7 +118,7 @@ export function ArticleWorkflowBar({
               onChange={(event) => setWhen(event.target.value)}
               disabled={!actions.includes("schedule")}
             />
-            {scheduledAt && <small>現在の予約: {formatDateTime(scheduledAt)}</small>}
+            {scheduledAt && <small>{t.current(formatDateTime(scheduledAt, locale))}</small>}
           </div>
           <div className="content-actions">
             {actions.includes("schedule") && (
@@ -127,11 +129,11 @@ export function ArticleWorkflowBar({
                 disabled={busy}
                 onClick={() => {
                   const at = fromJstInput(when);
-                  if (!at) setMessage({ tone: "danger", text: "日時を正しく入力してください。" });
+                  if (!at) setMessage({ tone: "danger", text: t.badDate });
                   else void setSchedule(at);
                 }}
               >
-                この日時に公開を予約する
+                {t.schedule}
               </button>
             )}
             {scheduledAt && actions.includes("schedule") && (
@@ -142,7 +144,7 @@ export function ArticleWorkflowBar({
                 disabled={busy}
                 onClick={() => setSchedule(null)}
               >
-                予約を取り消す
+                {t.cancel}
               </button>
             )}
           </div>

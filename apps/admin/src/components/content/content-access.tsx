@@ -1,5 +1,7 @@
+import type { Locale } from "@madoguchi/core/locale/locale";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
+import { knowledgeText } from "./knowledge-text";
 
 type Refusal = "UNAUTHORIZED" | "FORBIDDEN" | "ENROLL";
 export type Loaded<T> = { ok: true; data: T } | { ok: false; reason: Refusal };
@@ -22,13 +24,16 @@ export async function loadForPage<T>(load: () => Promise<T>): Promise<Loaded<T>>
   }
 }
 
-const notices: Record<Refusal, string> = {
-  UNAUTHORIZED: "サインインが必要です。",
-  FORBIDDEN: "このページを見る権限がありません。",
-  ENROLL: "二段階認証の設定が必要です。設定を済ませてからご利用ください。",
-};
-
-export function AccessNotice({ title, reason }: { title: string; reason: Refusal }) {
+export function AccessNotice({
+  title,
+  reason,
+  locale = "ja",
+}: {
+  title: string;
+  reason: Refusal;
+  locale?: Locale;
+}) {
+  const notices: Record<Refusal, string> = knowledgeText[locale].access;
   return (
     <>
       <h1>{title}</h1>

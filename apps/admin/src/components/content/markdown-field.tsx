@@ -2,6 +2,8 @@
 
 import { ArticleBody } from "@madoguchi/ui/article-body";
 import { useDeferredValue, useId } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
+import { contentEditorText } from "./content-editor-text";
 
 /**
  * A Markdown textarea with a live preview, rendered by the same component as the portal's
@@ -25,6 +27,7 @@ export function MarkdownField({
 }) {
   const id = useId();
   const preview = useDeferredValue(value);
+  const t = contentEditorText[useConsoleLocale()].markdown;
   return (
     <div className="content-editor">
       <div className="content-field">
@@ -38,18 +41,12 @@ export function MarkdownField({
           spellCheck={false}
           onChange={(event) => onChange(event.target.value)}
         />
-        <small>
-          Markdown（見出し ##、箇条書き -、リンク [文字](URL)、表）が使えます。HTML は表示されません。
-        </small>
+        <small>{t.hint}</small>
       </div>
-      <section className="content-field" aria-label={`${label}のプレビュー`}>
-        <span className="muted">プレビュー</span>
+      <section className="content-field" aria-label={t.previewOf(label)}>
+        <span className="muted">{t.preview}</span>
         <div className="content-preview" data-testid="markdown-preview">
-          {preview.trim() ? (
-            <ArticleBody markdown={preview} />
-          ) : (
-            <p className="muted">本文を入力するとここに表示されます。</p>
-          )}
+          {preview.trim() ? <ArticleBody markdown={preview} /> : <p className="muted">{t.empty}</p>}
         </div>
       </section>
     </div>

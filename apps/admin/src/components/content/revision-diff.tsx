@@ -1,4 +1,6 @@
 import type { DiffHunk } from "@madoguchi/core/knowledge-base/line-diff";
+import type { Locale } from "@madoguchi/core/locale/locale";
+import { contentEditorText } from "./content-editor-text";
 import { formatDateTime } from "./content-labels";
 
 interface RevisionDiffData {
@@ -12,31 +14,36 @@ interface RevisionDiffData {
 }
 
 const sign = { equal: " ", insert: "+", delete: "−" } as const;
-const spoken = { equal: "", insert: "追加: ", delete: "削除: " } as const;
 
 /** Two revisions line by line: added lines green with +, removed ones red with −, unchanged stretches folded. */
-export function RevisionDiff({ diff }: { diff: RevisionDiffData }) {
+export function RevisionDiff({ diff, locale = "ja" }: { diff: RevisionDiffData; locale?: Locale }) {
+  const t = contentEditorText[locale].diff;
+  const spoken = { equal: "", insert: t.insert, delete: t.delete } as const;
   return (
     <section className="content-panel" aria-labelledby="revision-diff">
-      <h2 id="revision-diff">
-        第{diff.from.number}版 → 第{diff.to.number}版の差分
-      </h2>
+      <h2 id="revision-diff">{t.title(diff.from.number, diff.to.number)}</h2>
       <p className="muted">
-        {formatDateTime(diff.from.createdAt)} → {formatDateTime(diff.to.createdAt)}・追加 {diff.stats.added}
-        行・削除 {diff.stats.removed}行
+        {t.stats(
+          formatDateTime(diff.from.createdAt, locale),
+          formatDateTime(diff.to.createdAt, locale),
+          diff.stats.added,
+          diff.stats.removed,
+        )}
       </p>
       {diff.title && (
         <p>
-          タイトル: <del>{diff.title.before}</del> → <ins>{diff.title.after}</ins>
+          {t.titleLabel}
+          <del>{diff.title.before}</del> → <ins>{diff.title.after}</ins>
         </p>
       )}
       {diff.summary && (
         <p>
-          概要: <del>{diff.summary.before || "（なし）"}</del> → <ins>{diff.summary.after || "（なし）"}</ins>
+          {t.summaryLabel}
+          <del>{diff.summary.before || t.none}</del> → <ins>{diff.summary.after || t.none}</ins>
         </p>
       )}
       {diff.hunks.length === 0 ? (
-        <p className="muted">本文に違いはありません。</p>
+        <p className="muted">{t.noBodyChange}</p>
       ) : (
         <div className="content-diff" data-testid="revision-diff">
           <table>
@@ -45,7 +52,7 @@ export function RevisionDiff({ diff }: { diff: RevisionDiffData }) {
                 ...(hunk.skippedBefore > 0
                   ? [
                       <tr key={`skip-${index}`} className="skipped">
-                        <td colSpan={4}>… 変更のない {hunk.skippedBefore}行 …</td>
+                        <td colSpan={4}>{t.skipped(hunk.skippedBefore)}</td>
                       </tr>,
                     ]
                   : []),

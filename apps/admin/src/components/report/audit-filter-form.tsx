@@ -1,23 +1,24 @@
 import { type AuditFilter, auditActionFamilies, auditActorKinds } from "@madoguchi/core/audit/audit-filters";
+import type { Locale } from "@madoguchi/core/locale/locale";
+import { auditText } from "./audit-text";
 
-export const actorKindLabels: Record<(typeof auditActorKinds)[number], string> = {
-  staff: "担当者",
-  customer: "お客様",
-  system: "システム",
-};
+export const actorKindLabels: Record<(typeof auditActorKinds)[number], string> = auditText.ja.actorKinds;
 
 /** The audit log's filters as a GET form: no JavaScript needed, and a filtered view is a link. */
-export function AuditFilterForm({ filter }: { filter: AuditFilter | null }) {
+export function AuditFilterForm({ filter, locale = "ja" }: { filter: AuditFilter | null; locale?: Locale }) {
+  const text = auditText[locale];
+  const t = text.filters;
+  const families: Readonly<Record<string, string>> = text.families;
   return (
     <form
       method="get"
       action="/audit"
       className="report-filters"
-      aria-label="監査ログの絞り込み"
+      aria-label={t.label}
       data-testid="audit-filters"
     >
       <label>
-        操作者（メールアドレスまたはID）
+        {t.actor}
         <input
           type="text"
           name="actor"
@@ -27,18 +28,18 @@ export function AuditFilterForm({ filter }: { filter: AuditFilter | null }) {
         />
       </label>
       <label>
-        操作者の種別
+        {t.actorKind}
         <select name="actorKind" defaultValue={filter?.actorKind ?? ""}>
-          <option value="">すべて</option>
+          <option value="">{t.all}</option>
           {auditActorKinds.map((kind) => (
             <option key={kind} value={kind}>
-              {actorKindLabels[kind]}
+              {text.actorKinds[kind]}
             </option>
           ))}
         </select>
       </label>
       <label>
-        操作（前方一致）
+        {t.action}
         <input
           type="text"
           name="action"
@@ -49,28 +50,28 @@ export function AuditFilterForm({ filter }: { filter: AuditFilter | null }) {
         <datalist id="audit-action-families">
           {auditActionFamilies.map((family) => (
             <option key={family.prefix} value={family.prefix}>
-              {family.label}
+              {families[family.prefix] ?? family.label}
             </option>
           ))}
         </datalist>
       </label>
       <label>
-        対象の種別
+        {t.objectType}
         <input type="text" name="objectType" defaultValue={filter?.objectType ?? ""} spellCheck={false} />
       </label>
       <label>
-        対象のID
+        {t.objectId}
         <input type="text" name="objectId" defaultValue={filter?.objectId ?? ""} spellCheck={false} />
       </label>
       <label>
-        開始日
+        {t.from}
         <input type="date" name="from" defaultValue={filter?.from ?? ""} />
       </label>
       <label>
-        終了日
+        {t.to}
         <input type="date" name="to" defaultValue={filter?.to ?? ""} />
       </label>
-      <button type="submit">絞り込む</button>
+      <button type="submit">{t.apply}</button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { formatJstMinute } from "@madoguchi/core/report/report-csv-tables";
-import { actorKindLabels } from "./audit-filter-form";
+import type { Locale } from "@madoguchi/core/locale/locale";
+import { auditText } from "./audit-text";
 
 export interface AuditTableRow {
   id: string;
@@ -22,20 +23,22 @@ function details(data: unknown): string {
 }
 
 /** Who did what to which object, when and from where: one row per entry, newest first. */
-export function AuditTable({ rows }: { rows: readonly AuditTableRow[] }) {
-  if (rows.length === 0) return <p data-testid="audit-empty">条件に合う記録はありません。</p>;
+export function AuditTable({ rows, locale = "ja" }: { rows: readonly AuditTableRow[]; locale?: Locale }) {
+  const text = auditText[locale];
+  const t = text.table;
+  if (rows.length === 0) return <p data-testid="audit-empty">{t.empty}</p>;
   return (
     <div className="report-table-wrap">
       <table className="report-table" data-testid="audit-table">
-        <caption className="report-visually-hidden">監査ログ（新しい順）</caption>
+        <caption className="report-visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">日時（日本時間）</th>
-            <th scope="col">操作者</th>
-            <th scope="col">操作</th>
-            <th scope="col">対象</th>
-            <th scope="col">接続元</th>
-            <th scope="col">詳細</th>
+            <th scope="col">{t.at}</th>
+            <th scope="col">{t.actor}</th>
+            <th scope="col">{t.action}</th>
+            <th scope="col">{t.object}</th>
+            <th scope="col">{t.ip}</th>
+            <th scope="col">{t.details}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,10 +48,10 @@ export function AuditTable({ rows }: { rows: readonly AuditTableRow[] }) {
                 <time dateTime={row.at.toISOString()}>{formatJstMinute(row.at)}</time>
               </td>
               <td>
-                {actorKindLabels[row.actorKind]}
+                {text.actorKinds[row.actorKind]}
                 {row.staff ? (
                   <>
-                    ：{row.staff.displayName}
+                    {t.staffName(row.staff.displayName)}
                     <br />
                     <span className="muted">{row.staff.email}</span>
                   </>

@@ -1,6 +1,8 @@
+import type { Locale } from "@madoguchi/core/locale/locale";
 import type { ReportKind, ReportQuery } from "@madoguchi/core/report/report-query";
 import { reportQueryParams } from "@madoguchi/core/report/report-query";
 import type { ReactNode } from "react";
+import { reportText } from "./report-text";
 
 export function csvHref(kind: ReportKind, query: ReportQuery): string {
   return `/api/reports/${kind}?${reportQueryParams(query).toString()}`;
@@ -13,8 +15,10 @@ export function ReportSection({
   note,
   kind,
   query,
+  locale,
   children,
 }: {
+  locale: Locale;
   id: string;
   title: string;
   note?: ReactNode;
@@ -22,12 +26,14 @@ export function ReportSection({
   query: ReportQuery;
   children: ReactNode;
 }) {
+  const text = reportText[locale];
   return (
     <section className="report-section" aria-labelledby={`${id}-title`} data-testid={`report-${kind}`}>
       <div className="report-section-head">
         <h2 id={`${id}-title`}>{title}</h2>
         <a className="report-csv" href={csvHref(kind, query)} download data-testid={`csv-${kind}`}>
-          CSVをダウンロード<span className="report-visually-hidden">（{title}）</span>
+          {text.csv}
+          <span className="report-visually-hidden">{text.csvOf(title)}</span>
         </a>
       </div>
       {note && <p className="muted report-note">{note}</p>}

@@ -1,25 +1,29 @@
+import type { Locale } from "@madoguchi/core/locale/locale";
 import type { TicketReport } from "@madoguchi/core/report/ticket-report";
 import { formatAverage, formatCount, formatDuration, formatPercent } from "./report-format";
+import { reportText } from "./report-text";
 
 /** The period's headline figures; each section below has the detail. */
-export function ReportSummary({ report }: { report: TicketReport }) {
+export function ReportSummary({ report, locale }: { report: TicketReport; locale: Locale }) {
+  const text = reportText[locale];
+  const t = text.summary;
   const items: [string, string, string][] = [
-    ["volume", "受付件数", `${formatCount(report.volume.total)}件`],
+    ["volume", t.volume, text.units.count(formatCount(report.volume.total, locale))],
     [
       "first-response",
-      "初回返信（中央値）",
-      formatDuration(report.responseTimes.firstResponse.medianSeconds),
+      t.firstResponse,
+      formatDuration(report.responseTimes.firstResponse.medianSeconds, locale),
     ],
     [
       "first-response-p90",
-      "初回返信（90パーセンタイル）",
-      formatDuration(report.responseTimes.firstResponse.p90Seconds),
+      t.firstResponseP90,
+      formatDuration(report.responseTimes.firstResponse.p90Seconds, locale),
     ],
-    ["resolution", "解決（中央値）", formatDuration(report.responseTimes.resolution.medianSeconds)],
-    ["sla", "SLA達成率", formatPercent(report.sla.attainment)],
-    ["reopen", "再オープン率", formatPercent(report.reopens.rate)],
-    ["csat", "満足度（平均）", formatAverage(report.csat.average)],
-    ["deflection", "自己解決率", formatPercent(report.deflection.rate)],
+    ["resolution", t.resolution, formatDuration(report.responseTimes.resolution.medianSeconds, locale)],
+    ["sla", t.sla, formatPercent(report.sla.attainment)],
+    ["reopen", t.reopen, formatPercent(report.reopens.rate)],
+    ["csat", t.csat, formatAverage(report.csat.average)],
+    ["deflection", t.deflection, formatPercent(report.deflection.rate)],
   ];
   return (
     <dl className="report-summary" data-testid="report-summary">

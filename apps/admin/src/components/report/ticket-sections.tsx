@@ -1,3 +1,4 @@
+import type { Locale } from "@madoguchi/core/locale/locale";
 import type { ReportQuery } from "@madoguchi/core/report/report-query";
 import type { TicketReport } from "@madoguchi/core/report/ticket-report";
 import { troubleTypeKeys } from "@madoguchi/core/trouble/trouble-types";
@@ -5,113 +6,106 @@ import { BarChart } from "./bar-chart";
 import { LineChart } from "./line-chart";
 import { bucketLabel, formatCount, formatDuration, formatPercent, troubleTypeName } from "./report-format";
 import { ReportSection, ReportTable } from "./report-section";
+import { reportText } from "./report-text";
 
-type SectionProps = { report: TicketReport; query: ReportQuery };
+type SectionProps = { report: TicketReport; query: ReportQuery; locale: Locale };
 
-const TOTAL = "合計";
-const label = (report: TicketReport) => (bucket: string) => bucketLabel(bucket, report.period.granularity);
+/** A totals row's bucket: never a real bucket (those are dates). */
+const TOTAL = "total";
+const label = (report: TicketReport, locale: Locale) => (bucket: string) =>
+  bucket === TOTAL ? reportText[locale].total : bucketLabel(bucket, report.period.granularity, locale);
 
-export function VolumeSection({ report, query }: SectionProps) {
-  const name = label(report);
+export function VolumeSection({ report, query, locale }: SectionProps) {
+  const text = reportText[locale];
+  const name = label(report, locale);
+  const count = (value: number) => formatCount(value, locale);
+  const typeName = (type: (typeof troubleTypeKeys)[number]) => troubleTypeName(type, locale);
   const types = troubleTypeKeys.filter((type) => report.volume.byType[type] > 0);
   const shown = types.length > 0 ? types : troubleTypeKeys;
   return (
-    <ReportSection id="volume" title="受付件数（トラブルの種類別）" kind="volume" query={query}>
+    <ReportSection id="volume" title={text.volume.title} kind="volume" query={query} locale={locale}>
       <BarChart
-        label={`受付件数の推移（合計 ${formatCount(report.volume.total)}件）`}
-        series={shown.map((type) => ({ name: troubleTypeName(type) }))}
+        label={text.volume.chart(count(report.volume.total))}
+        series={shown.map((type) => ({ name: typeName(type) }))}
         bars={report.volume.rows.map((row) => ({
           label: name(row.bucket),
           values: shown.map((type) => row.byType[type]),
         }))}
       />
       <ReportTable
-        caption="受付件数（種類別）"
-        head={["期間", "合計", ...shown.map(troubleTypeName)]}
+        caption={text.volume.caption}
+        head={[text.period, text.total, ...shown.map(typeName)]}
         rows={[
           ...report.volume.rows.map((row) => [
             name(row.bucket),
-            formatCount(row.total),
-            ...shown.map((type) => formatCount(row.byType[type])),
+            count(row.total),
+            ...shown.map((type) => count(row.byType[type])),
           ]),
-          [
-            TOTAL,
-            formatCount(report.volume.total),
-            ...shown.map((type) => formatCount(report.volume.byType[type])),
-          ],
+          [text.total, count(report.volume.total), ...shown.map((type) => count(report.volume.byType[type]))],
         ]}
       />
     </ReportSection>
   );
 }
 
-export function TimesSection({ report, query }: SectionProps) {
-  const name = label(report);
+export function TimesSection({ report, query, locale }: SectionProps) {
+  const text = reportText[locale];
+  const name = label(report, locale);
+  const duration = (seconds: number | null) => formatDuration(seconds, locale);
   const { firstResponse, resolution, rows } = report.responseTimes;
   return (
     <ReportSection
       id="times"
-      title="初回返信・解決までの時間"
-      note="受付から初回返信、受付から解決までの経過時間（暦時間）です。期間内に受け付けたお問い合わせが対象です。"
+      title={text.times.title}
+      note={text.times.note}
       kind="response-times"
       query={query}
+      locale={locale}
     >
       <LineChart
-        label="初回返信までの時間（中央値）の推移"
+        label={text.times.chart}
         points={rows.map((row) => ({
           label: name(row.bucket),
           value: row.firstResponse.medianSeconds === null ? null : row.firstResponse.medianSeconds / 3600,
         }))}
-        formatValue={(hours) => formatDuration(hours * 3600)}
+        formatValue={(hours) => duration(hours * 3600)}
       />
       <ReportTable
-        caption="初回返信・解決までの時間"
-        head={[
-          "期間",
-          "初回返信 件数",
-          "中央値",
-          "90パーセンタイル",
-          "解決 件数",
-          "中央値",
-          "90パーセンタイル",
-        ]}
+        caption={text.times.title}
+        head={[text.period, ...text.times.head]}
         rows={[...rows, { bucket: TOTAL, firstResponse, resolution }].map((row) => [
-          row.bucket === TOTAL ? TOTAL : name(row.bucket),
-          formatCount(row.firstResponse.count),
-          formatDuration(row.firstResponse.medianSeconds),
-          formatDuration(row.firstResponse.p90Seconds),
-          formatCount(row.resolution.count),
-          formatDuration(row.resolution.medianSeconds),
-          formatDuration(row.resolution.p90Seconds),
+          name(row.bucket),
+          formatCount(row.firstResponse.count, locale),
+          duration(row.firstResponse.medianSeconds),
+          duration(row.firstResponse.p90Seconds),
+          formatCount(row.resolution.count, locale),
+          duration(row.resolution.medianSeconds),
+          duration(row.resolution.p90Seconds),
         ])}
       />
     </ReportSection>
   );
 }
 
-export function SlaSection({ report, query }: SectionProps) {
-  const name = label(report);
+export function SlaSection({ report, query, locale }: SectionProps) {
+  const text = reportText[locale];
+  const t = text.sla;
+  const name = label(report, locale);
   return (
-    <ReportSection
-      id="sla"
-      title="初回返信のSLA達成率"
-      note="初回返信の期限内に返信した割合です。期限前で未返信のものは「判定待ち」として達成率に含めません。"
-      kind="sla"
-      query={query}
-    >
+    <ReportSection id="sla" title={t.title} note={t.note} kind="sla" query={query} locale={locale}>
       <BarChart
-        label="SLA達成率の推移"
-        series={[{ name: "期限内" }, { name: "期限超過" }]}
+        label={t.chart}
+        series={[{ name: t.met }, { name: t.breached }]}
         bars={report.sla.rows.map((row) => ({ label: name(row.bucket), values: [row.met, row.breached] }))}
       />
       <ReportTable
-        caption="初回返信のSLA達成率"
-        head={["期間", "期限内", "期限超過", "判定待ち", "達成率"]}
+        caption={t.title}
+        head={[text.period, t.met, t.breached, t.pending, t.attainment]}
         rows={[...report.sla.rows, { ...report.sla, bucket: TOTAL }].map((row) => [
-          row.bucket === TOTAL ? TOTAL : name(row.bucket),
-          formatCount(row.met),
-          formatCount(row.breached),
-          formatCount(row.pending),
+          name(row.bucket),
+          formatCount(row.met, locale),
+          formatCount(row.breached, locale),
+          formatCount(row.pending, locale),
           formatPercent(row.attainment),
         ])}
       />
@@ -119,50 +113,42 @@ export function SlaSection({ report, query }: SectionProps) {
   );
 }
 
-export function BacklogSection({ report, query }: SectionProps) {
-  const name = (day: string) => bucketLabel(day, "day");
+export function BacklogSection({ report, query, locale }: SectionProps) {
+  const t = reportText[locale].backlog;
+  const name = (day: string) => bucketLabel(day, "day", locale);
+  const count = (value: number) => formatCount(value, locale);
   return (
-    <ReportSection
-      id="backlog"
-      title="未解決件数の推移"
-      note="各日の終わり（当日は現在）に、解決・完了していなかったお問い合わせの件数です。"
-      kind="backlog"
-      query={query}
-    >
+    <ReportSection id="backlog" title={t.title} note={t.note} kind="backlog" query={query} locale={locale}>
       <LineChart
-        label="未解決件数の推移"
+        label={t.chart}
         points={report.backlog.map((point) => ({ label: name(point.day), value: point.open }))}
-        formatValue={formatCount}
+        formatValue={count}
       />
       <details className="report-details">
-        <summary>日ごとの件数を表示</summary>
+        <summary>{t.byDay}</summary>
         <ReportTable
-          caption="未解決件数（日末）"
-          head={["日付", "未解決件数"]}
-          rows={report.backlog.map((point) => [point.day, formatCount(point.open)])}
+          caption={t.caption}
+          head={[t.day, t.open]}
+          rows={report.backlog.map((point) => [point.day, count(point.open)])}
         />
       </details>
     </ReportSection>
   );
 }
 
-export function ReopenSection({ report, query }: SectionProps) {
-  const name = label(report);
+export function ReopenSection({ report, query, locale }: SectionProps) {
+  const text = reportText[locale];
+  const t = text.reopens;
+  const name = label(report, locale);
   return (
-    <ReportSection
-      id="reopens"
-      title="再オープン率"
-      note="一度解決・完了したお問い合わせのうち、再び対応中に戻った割合です。"
-      kind="reopens"
-      query={query}
-    >
+    <ReportSection id="reopens" title={t.title} note={t.note} kind="reopens" query={query} locale={locale}>
       <ReportTable
-        caption="再オープン率"
-        head={["期間", "解決済み（1回以上）", "再オープン", "再オープン率"]}
+        caption={t.title}
+        head={[text.period, ...t.head]}
         rows={[...report.reopens.rows, { ...report.reopens, bucket: TOTAL }].map((row) => [
-          row.bucket === TOTAL ? TOTAL : name(row.bucket),
-          formatCount(row.finishedOnce),
-          formatCount(row.reopened),
+          name(row.bucket),
+          formatCount(row.finishedOnce, locale),
+          formatCount(row.reopened, locale),
           formatPercent(row.rate),
         ])}
       />

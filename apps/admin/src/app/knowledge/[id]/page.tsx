@@ -6,20 +6,27 @@ import { ArticleInsightsPanel } from "@/components/content/article-insights-pane
 import { ArticleWorkflowBar } from "@/components/content/article-workflow-bar";
 import { AccessNotice, loadForPage } from "@/components/content/content-access";
 import { ArticleStatusBadge } from "@/components/content/content-badges";
-import { formatDateTime, translationLabel } from "@/components/content/content-labels";
+import { contentLabels, formatDateTime } from "@/components/content/content-labels";
+import { knowledgeText } from "@/components/content/knowledge-text";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import "@/components/content/content.css";
 
-export const metadata: Metadata = { title: "記事の編集" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: knowledgeText[await getConsoleLocale()].article.title };
+}
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const locale = await getConsoleLocale();
+  const words = knowledgeText[locale];
+  const t = words.article;
   const caller = await serverCaller();
   if (!uuid.test(id)) notFound();
   const loaded = await loadForPage(() => caller.articles.get({ id }));
-  if (!loaded.ok) return <AccessNotice title="記事の編集" reason={loaded.reason} />;
+  if (!loaded.ok) return <AccessNotice title={t.title} reason={loaded.reason} locale={locale} />;
   const article = loaded.data;
   const [categories, insights] = await Promise.all([
     caller.articles.categories(),
@@ -38,21 +45,21 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p>
-        <Link href="/knowledge">← ナレッジベース</Link>
+        <Link href="/knowledge">{t.back}</Link>
       </p>
       <h1>{ja?.title ?? article.slug}</h1>
       <p className="content-actions">
-        <ArticleStatusBadge status={article.status} />
+        <ArticleStatusBadge status={article.status} locale={locale} />
         <span className="muted">/articles/{article.slug}</span>
-        <span className="muted">最終更新 {formatDateTime(article.updatedAt)}</span>
-        {article.publishedAt && <span className="muted">初回公開 {formatDateTime(article.publishedAt)}</span>}
-        <Link href={`/knowledge/${article.id}/revisions`}>変更履歴</Link>
+        <span className="muted">{t.updated(formatDateTime(article.updatedAt, locale))}</span>
+        {article.publishedAt && (
+          <span className="muted">{t.firstPublished(formatDateTime(article.publishedAt, locale))}</span>
+        )}
+        <Link href={`/knowledge/${article.id}/revisions`}>{t.revisions}</Link>
       </p>
       {article.unpublishedLocales.length > 0 && (
         <p className="notice" data-tone="warning" role="status">
-          公開されていない変更があります（
-          {article.unpublishedLocales.map((l) => (l === "ja" ? "日本語" : "英語")).join("・")}
-          ）。読者には公開中の内容が表示されています。
+          {t.unpublished(article.unpublishedLocales.map((l) => words.languages[l]).join(t.languageSeparator))}
         </p>
       )}
       {english !== "current" && (
@@ -61,8 +68,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           data-tone={english === "stale" ? "warning" : undefined}
           data-testid="translation-state"
         >
-          {translationLabel[english]}
-          {english === "stale" && "。日本語版の変更を英語版にも反映してください。"}
+          {contentLabels[locale].translation[english]}
+          {english === "stale" && t.staleHint}
         </p>
       )}
       <ArticleWorkflowBar
@@ -85,7 +92,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           texts: { ...(ja ? { ja } : {}), ...(en ? { en } : {}) },
         }}
       />
-      <ArticleInsightsPanel insights={insights} />
+      <ArticleInsightsPanel insights={insights} locale={locale} />
     </>
   );
 }

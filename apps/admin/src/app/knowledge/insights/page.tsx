@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessNotice, loadForPage } from "@/components/content/content-access";
 import { formatDateTime } from "@/components/content/content-labels";
+import { knowledgeText } from "@/components/content/knowledge-text";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import "@/components/content/content.css";
 
-export const metadata: Metadata = { title: "検索と評価" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: knowledgeText[await getConsoleLocale()].insights.title };
+}
 
 const windows = [7, 30, 90] as const;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -16,50 +20,57 @@ const percent = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.
 export default async function InsightsPage({ searchParams }: { searchParams: SearchParams }) {
   const requested = Number((await searchParams).days);
   const days = windows.find((w) => w === requested) ?? 30;
+  const locale = await getConsoleLocale();
+  const words = knowledgeText[locale];
+  const text = words.insights;
+  const at = (date: Date | string | null) => formatDateTime(date, locale);
   const caller = await serverCaller();
   const loaded = await loadForPage(() => caller.contentInsights.overview({ days }));
-  if (!loaded.ok) return <AccessNotice title="検索と評価" reason={loaded.reason} />;
+  if (!loaded.ok) return <AccessNotice title={text.title} reason={loaded.reason} locale={locale} />;
   const overview = loaded.data;
   return (
     <>
       <p>
-        <Link href="/knowledge">← ナレッジベース</Link>
+        <Link href="/knowledge">{words.article.back}</Link>
       </p>
-      <h1>検索と評価</h1>
-      <nav aria-label="集計期間" className="content-actions">
+      <h1>{text.title}</h1>
+      <nav aria-label={text.periodLabel} className="content-actions">
         {windows.map((w) => (
           <Link key={w} href={`/knowledge/insights?days=${w}`} aria-current={w === days ? "page" : undefined}>
-            直近{w}日
+            {text.lastDays(w)}
           </Link>
         ))}
       </nav>
       <section className="content-panel">
-        <h2>ヘルプセンターの検索</h2>
+        <h2>{text.searchTitle}</h2>
         <p>
-          検索 {overview.searches.searches}回・結果なし {overview.searches.withoutResult}回（
-          {percent(overview.searches.withoutResult, overview.searches.searches)}）・検索後に問い合わせ{" "}
-          {overview.searches.ledToInquiry}回
+          {text.searchSummary(
+            overview.searches.searches,
+            overview.searches.withoutResult,
+            percent(overview.searches.withoutResult, overview.searches.searches),
+            overview.searches.ledToInquiry,
+          )}
         </p>
-        <h3>結果が見つからなかった検索語</h3>
+        <h3>{text.gapsTitle}</h3>
         {overview.gaps.length === 0 ? (
-          <p className="muted">ありません。</p>
+          <p className="muted">{text.none}</p>
         ) : (
           <table className="content-table" data-testid="search-gaps">
             <thead>
               <tr>
-                <th scope="col">検索語</th>
-                <th scope="col">言語</th>
-                <th scope="col">回数</th>
-                <th scope="col">最終</th>
+                <th scope="col">{text.gapColumns.query}</th>
+                <th scope="col">{text.gapColumns.locale}</th>
+                <th scope="col">{text.gapColumns.count}</th>
+                <th scope="col">{text.gapColumns.last}</th>
               </tr>
             </thead>
             <tbody>
               {overview.gaps.map((gap) => (
                 <tr key={`${gap.locale}:${gap.query}`}>
                   <td>{gap.query}</td>
-                  <td>{gap.locale === "ja" ? "日本語" : "英語"}</td>
+                  <td>{gap.locale === "ja" ? words.languages.ja : words.languages.en}</td>
                   <td>{gap.searches}</td>
-                  <td>{formatDateTime(gap.lastSearchedAt)}</td>
+                  <td>{at(gap.lastSearchedAt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -67,21 +78,18 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
         )}
       </section>
       <section className="content-panel">
-        <h2>書き直しを検討したい記事</h2>
-        <p className="muted">
-          役に立った {overview.votes.helpful}件・役に立たなかった {overview.votes.notHelpful}
-          件。評価が3件以上ある記事を、役に立った割合の低い順に表示しています。
-        </p>
+        <h2>{text.rewriteTitle}</h2>
+        <p className="muted">{text.votesSummary(overview.votes.helpful, overview.votes.notHelpful)}</p>
         {overview.toRewrite.length === 0 ? (
-          <p className="muted">ありません。</p>
+          <p className="muted">{text.none}</p>
         ) : (
           <table className="content-table">
             <thead>
               <tr>
-                <th scope="col">記事</th>
-                <th scope="col">役に立った</th>
-                <th scope="col">役に立たなかった</th>
-                <th scope="col">割合</th>
+                <th scope="col">{text.rewriteColumns.article}</th>
+                <th scope="col">{text.rewriteColumns.helpful}</th>
+                <th scope="col">{text.rewriteColumns.notHelpful}</th>
+                <th scope="col">{text.rewriteColumns.share}</th>
               </tr>
             </thead>
             <tbody>
@@ -98,9 +106,9 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
             </tbody>
           </table>
         )}
-        <h3>最近の「役に立たなかった」理由</h3>
+        <h3>{text.reasonsTitle}</h3>
         {overview.reasons.length === 0 ? (
-          <p className="muted">ありません。</p>
+          <p className="muted">{text.none}</p>
         ) : (
           <ul>
             {overview.reasons.map((reason, index) => (
@@ -111,9 +119,9 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
                   {reason.titleJa ? (
                     <Link href={`/knowledge/${reason.articleId}`}>{reason.titleJa}</Link>
                   ) : (
-                    "記事"
+                    text.article
                   )}
-                  （{formatDateTime(reason.createdAt)}）
+                  {text.at(at(reason.createdAt))}
                 </span>
               </li>
             ))}

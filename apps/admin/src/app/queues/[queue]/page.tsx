@@ -9,6 +9,8 @@ import { QueueFiltersForm } from "@/components/console/queue-filters";
 import { parseQueueSearch, parseQueueSegment, queueTitle } from "@/components/console/queue-params";
 import { QueueSidebar } from "@/components/console/queue-sidebar";
 import { QueueTable } from "@/components/console/queue-table";
+import { workspaceText } from "@/components/console/workspace-text";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 
 type Props = {
@@ -18,7 +20,8 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const queue = parseQueueSegment((await params).queue);
-  return { title: queue ? queueTitle(queue) : "キュー" };
+  const locale = await getConsoleLocale();
+  return { title: queue ? queueTitle(queue, locale) : workspaceText[locale].queue.pageTitle };
 }
 
 /** One queue: rendered on the server for a fast first paint, then a live client table. */
@@ -26,7 +29,8 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const queue = parseQueueSegment((await params).queue);
   if (!queue) notFound();
   const { filters, sort } = parseQueueSearch(await searchParams);
-  const title = queueTitle(queue);
+  const locale = await getConsoleLocale();
+  const title = queueTitle(queue, locale);
   const caller = await serverCaller();
   try {
     const [me, counts, page] = await Promise.all([
@@ -42,10 +46,16 @@ export default async function QueuePage({ params, searchParams }: Props) {
     const assignees = team ? await caller.queue.assignees({ team }) : [];
     return (
       <div className={`${styles.console} ${styles.layout}`}>
-        <QueueSidebar current={queue} counts={counts} visibleTeams={visible === "all" ? teamKeys : visible} />
+        <QueueSidebar
+          locale={locale}
+          current={queue}
+          counts={counts}
+          visibleTeams={visible === "all" ? teamKeys : visible}
+        />
         <section aria-labelledby="queue-title">
           <h1 id="queue-title">{title}</h1>
           <QueueFiltersForm
+            locale={locale}
             action={`/queues/${(await params).queue}`}
             filters={filters}
             sort={sort}
@@ -65,7 +75,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
       </div>
     );
   } catch (error) {
-    const notice = refusalNotice(error, title);
+    const notice = refusalNotice(error, title, locale);
     if (notice) return notice;
     throw error;
   }

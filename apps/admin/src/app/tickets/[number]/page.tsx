@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { refusalNotice } from "@/components/console/console-access";
 import { TicketWorkspace } from "@/components/console/ticket-workspace";
+import { workspaceText } from "@/components/console/workspace-text";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 
 type Props = { params: Promise<{ number: string }> };
@@ -20,7 +22,8 @@ export default async function TicketPage({ params }: Props) {
     return <TicketWorkspace initial={view} />;
   } catch (error) {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    const notice = refusalNotice(error, "チケット");
+    const locale = await getConsoleLocale();
+    const notice = refusalNotice(error, workspaceText[locale].ticket.pageTitle, locale);
     if (notice) return notice;
     throw error;
   }

@@ -3,12 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessNotice, loadForPage } from "@/components/content/content-access";
 import { formatDateTime } from "@/components/content/content-labels";
+import { knowledgeText } from "@/components/content/knowledge-text";
 import { RevisionDiff } from "@/components/content/revision-diff";
 import { RestoreRevisionButton } from "@/components/content/restore-revision-button";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import "@/components/content/content.css";
 
-export const metadata: Metadata = { title: "変更履歴" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: knowledgeText[await getConsoleLocale()].revisions.title };
+}
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -23,6 +27,9 @@ export default async function RevisionsPage({
 }) {
   const { id } = await params;
   const query = await searchParams;
+  const consoleLocale = await getConsoleLocale();
+  const words = knowledgeText[consoleLocale];
+  const text = words.revisions;
   const from = one(query.from);
   const to = one(query.to);
   if (!uuid.test(id) || (from && !uuid.test(from)) || (to && !uuid.test(to))) notFound();
@@ -34,48 +41,46 @@ export default async function RevisionsPage({
       from ? caller.articles.diff({ articleId: id, from, ...(to ? { to } : {}) }) : Promise.resolve(null),
     ]),
   );
-  if (!loaded.ok) return <AccessNotice title="変更履歴" reason={loaded.reason} />;
+  if (!loaded.ok) return <AccessNotice title={text.title} reason={loaded.reason} locale={consoleLocale} />;
   const [article, revisions, diff] = loaded.data;
   const canRestore = article.actions.includes("save");
 
   return (
     <>
       <p>
-        <Link href={`/knowledge/${article.id}`}>← 記事の編集に戻る</Link>
+        <Link href={`/knowledge/${article.id}`}>{text.back}</Link>
       </p>
-      <h1>変更履歴: {article.working.ja?.title ?? article.slug}</h1>
-      {diff && <RevisionDiff diff={diff} />}
+      <h1>{text.heading(article.working.ja?.title ?? article.slug)}</h1>
+      {diff && <RevisionDiff diff={diff} locale={consoleLocale} />}
       {(["ja", "en"] as const).map((locale) => {
         const rows = revisions.filter((r) => r.locale === locale);
         if (rows.length === 0) return null;
         const newest = rows[0];
         return (
           <section key={locale} className="content-panel">
-            <h2>{locale === "ja" ? "日本語" : "英語"}</h2>
+            <h2>{words.languages[locale]}</h2>
             <table className="content-table">
               <thead>
                 <tr>
-                  <th scope="col">版</th>
-                  <th scope="col">タイトル</th>
-                  <th scope="col">保存した人</th>
-                  <th scope="col">日時</th>
-                  <th scope="col">操作</th>
+                  <th scope="col">{text.columns.number}</th>
+                  <th scope="col">{text.columns.title}</th>
+                  <th scope="col">{text.columns.author}</th>
+                  <th scope="col">{text.columns.at}</th>
+                  <th scope="col">{text.columns.actions}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((revision) => (
                   <tr key={revision.id} aria-current={revision.id === from ? "true" : undefined}>
-                    <td>
-                      第{revision.number}版{revision.id === newest?.id && "（最新）"}
-                    </td>
+                    <td>{text.number(revision.number, revision.id === newest?.id)}</td>
                     <td>{revision.title}</td>
                     <td>{revision.author ?? "—"}</td>
-                    <td>{formatDateTime(revision.createdAt)}</td>
+                    <td>{formatDateTime(revision.createdAt, consoleLocale)}</td>
                     <td className="content-actions">
                       {revision.id !== newest?.id && (
                         <>
                           <Link href={`/knowledge/${article.id}/revisions?from=${revision.id}`}>
-                            最新版と比較
+                            {text.compare}
                           </Link>
                           {canRestore && (
                             <RestoreRevisionButton

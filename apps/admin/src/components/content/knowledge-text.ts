@@ -1,0 +1,157 @@
+import type { Localized } from "@/i18n/localized";
+
+/** The knowledge base pages: list, article, new article, revisions, search and rating insights. */
+const ja = {
+  access: {
+    UNAUTHORIZED: "サインインが必要です。",
+    FORBIDDEN: "このページを見る権限がありません。",
+    ENROLL: "二段階認証の設定が必要です。設定を済ませてからご利用ください。",
+  },
+  languages: { ja: "日本語", en: "英語" },
+  list: {
+    title: "ナレッジベース",
+    flags: {
+      translation_stale: "英語版が古い",
+      translation_missing: "英語版なし",
+      scheduled: "公開予約あり",
+      unpublished_changes: "未公開の変更あり",
+    },
+    create: "記事を作成する",
+    insights: "検索と評価を見る",
+    filterLabel: "記事の絞り込み",
+    keyword: "キーワード",
+    status: "状態",
+    all: "すべて",
+    category: "カテゴリ",
+    flag: "要対応",
+    apply: "絞り込む",
+    count: (count: number) => `${count}件`,
+    columns: { title: "タイトル", status: "状態", category: "カテゴリ", english: "英語版", updated: "更新" },
+    unpublishedChanges: "未公開の変更",
+    scheduled: (at: string) => `予約: ${at}`,
+    english: { current: "最新", stale: "古い", missing: "なし" },
+  },
+  article: {
+    title: "記事の編集",
+    back: "← ナレッジベース",
+    updated: (at: string) => `最終更新 ${at}`,
+    firstPublished: (at: string) => `初回公開 ${at}`,
+    revisions: "変更履歴",
+    unpublished: (languages: string) =>
+      `公開されていない変更があります（${languages}）。読者には公開中の内容が表示されています。`,
+    languageSeparator: "・",
+    staleHint: "。日本語版の変更を英語版にも反映してください。",
+  },
+  create: {
+    title: "記事の作成",
+    lead: "下書きとして保存されます。公開するまでヘルプセンターには表示されません。",
+  },
+  revisions: {
+    title: "変更履歴",
+    back: "← 記事の編集に戻る",
+    heading: (title: string) => `変更履歴: ${title}`,
+    columns: { number: "版", title: "タイトル", author: "保存した人", at: "日時", actions: "操作" },
+    number: (n: number, newest: boolean) => `第${n}版${newest ? "（最新）" : ""}`,
+    compare: "最新版と比較",
+  },
+  insights: {
+    title: "検索と評価",
+    periodLabel: "集計期間",
+    lastDays: (days: number) => `直近${days}日`,
+    searchTitle: "ヘルプセンターの検索",
+    searchSummary: (searches: number, none: number, share: string, inquiries: number) =>
+      `検索 ${searches}回・結果なし ${none}回（${share}）・検索後に問い合わせ ${inquiries}回`,
+    gapsTitle: "結果が見つからなかった検索語",
+    none: "ありません。",
+    gapColumns: { query: "検索語", locale: "言語", count: "回数", last: "最終" },
+    rewriteTitle: "書き直しを検討したい記事",
+    votesSummary: (helpful: number, notHelpful: number) =>
+      `役に立った ${helpful}件・役に立たなかった ${notHelpful}件。評価が3件以上ある記事を、役に立った割合の低い順に表示しています。`,
+    rewriteColumns: { article: "記事", helpful: "役に立った", notHelpful: "役に立たなかった", share: "割合" },
+    reasonsTitle: "最近の「役に立たなかった」理由",
+    article: "記事",
+    at: (at: string) => `（${at}）`,
+  },
+};
+
+export const knowledgeText = {
+  ja,
+  en: {
+    access: {
+      UNAUTHORIZED: "Please sign in.",
+      FORBIDDEN: "You do not have permission to view this page.",
+      ENROLL: "Two-factor authentication must be set up first. Please set it up, then continue.",
+    },
+    languages: { ja: "Japanese", en: "English" },
+    list: {
+      title: "Knowledge base",
+      flags: {
+        translation_stale: "English outdated",
+        translation_missing: "No English",
+        scheduled: "Scheduled",
+        unpublished_changes: "Unpublished changes",
+      },
+      create: "Create an article",
+      insights: "Search and ratings",
+      filterLabel: "Filter articles",
+      keyword: "Keyword",
+      status: "Status",
+      all: "All",
+      category: "Category",
+      flag: "Needs attention",
+      apply: "Filter",
+      count: (count: number) => `${count} article${count === 1 ? "" : "s"}`,
+      columns: {
+        title: "Title",
+        status: "Status",
+        category: "Category",
+        english: "English",
+        updated: "Updated",
+      },
+      unpublishedChanges: "Unpublished changes",
+      scheduled: (at: string) => `Scheduled: ${at}`,
+      english: { current: "Up to date", stale: "Outdated", missing: "None" },
+    },
+    article: {
+      title: "Edit article",
+      back: "← Knowledge base",
+      updated: (at: string) => `Last updated ${at}`,
+      firstPublished: (at: string) => `First published ${at}`,
+      revisions: "Revision history",
+      unpublished: (languages: string) =>
+        `There are unpublished changes (${languages}). Readers see the published content.`,
+      languageSeparator: ", ",
+      staleHint: ". Please carry the Japanese changes over to the English version.",
+    },
+    create: {
+      title: "Create an article",
+      lead: "It is saved as a draft. The help center shows it only once it is published.",
+    },
+    revisions: {
+      title: "Revision history",
+      back: "← Back to the article",
+      heading: (title: string) => `Revision history: ${title}`,
+      columns: { number: "Revision", title: "Title", author: "Saved by", at: "When", actions: "Actions" },
+      number: (n: number, newest: boolean) => `Revision ${n}${newest ? " (latest)" : ""}`,
+      compare: "Compare with the latest",
+    },
+    insights: {
+      title: "Search and ratings",
+      periodLabel: "Period",
+      lastDays: (days: number) => `Last ${days} days`,
+      searchTitle: "Help center search",
+      searchSummary: (searches: number, none: number, share: string, inquiries: number) =>
+        `${searches} searches, ${none} without results (${share}), ${inquiries} followed by an inquiry`,
+      gapsTitle: "Searches that found nothing",
+      none: "None.",
+      gapColumns: { query: "Search term", locale: "Language", count: "Count", last: "Last" },
+      rewriteTitle: "Articles worth rewriting",
+      votesSummary: (helpful: number, notHelpful: number) =>
+        `${helpful} helpful, ${notHelpful} not helpful. Articles with at least 3 ratings, least helpful first.`,
+      rewriteColumns: { article: "Article", helpful: "Helpful", notHelpful: "Not helpful", share: "Share" },
+      reasonsTitle: "Recent reasons for “not helpful”",
+      article: "Article",
+      at: (at: string) => ` (${at})`,
+    },
+  },
+} satisfies Localized<typeof ja>;
