@@ -67,6 +67,8 @@ export default async function LocaleLayout({
             { href: link("/guide"), label: t.nav.guide },
             { href: link("/status"), label: t.nav.status },
             { href: link("/announcements"), label: t.nav.announcements },
+            { href: link("/contact"), label: t.nav.contact },
+            { href: link("/inquiries"), label: t.nav.inquiries },
             { href: link("/account"), label: locale === "ja" ? "アカウント" : "Account" },
           ]}
           headerActions={

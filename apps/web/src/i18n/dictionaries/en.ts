@@ -13,6 +13,7 @@ export const en: Dictionary = {
       status: "Status",
       announcements: "News",
       contact: "Contact us",
+      inquiries: "My inquiries",
     },
     languageSwitch: "日本語",
     languageSwitchLabel: "このページの日本語版",

@@ -13,6 +13,7 @@ export const ja = {
       status: "稼働状況",
       announcements: "お知らせ",
       contact: "お問い合わせ",
+      inquiries: "お問い合わせ履歴",
     },
     languageSwitch: "English",
     languageSwitchLabel: "English version of this page",
