@@ -1,10 +1,11 @@
 import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
 
-export default {
+export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: {
     include: ["src/**/*.test.ts"],
     reporters: ["default", "json"],
     outputFile: { json: "../../test-results/vitest-admin.json" },
   },
-};
+});
