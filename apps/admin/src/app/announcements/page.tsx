@@ -1,50 +1,57 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { announcementText } from "@/components/content/announcement-text";
 import { AccessNotice, loadForPage } from "@/components/content/content-access";
 import { formatDateTime } from "@/components/content/content-labels";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import "@/components/content/content.css";
 
-export const metadata: Metadata = { title: "お知らせ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: announcementText[await getConsoleLocale()].list.title };
+}
 
-const stateLabel = { draft: "下書き", scheduled: "公開予約", published: "公開中" } as const;
 const stateTone = { draft: undefined, scheduled: "warning", published: "ok" } as const;
 
 export default async function AnnouncementsPage() {
+  const locale = await getConsoleLocale();
+  const text = announcementText[locale].list;
   const caller = await serverCaller();
   const loaded = await loadForPage(() => caller.announcements.list());
-  if (!loaded.ok) return <AccessNotice title="お知らせ" reason={loaded.reason} />;
+  if (!loaded.ok) return <AccessNotice title={text.title} reason={loaded.reason} locale={locale} />;
   return (
     <>
-      <h1>お知らせ</h1>
+      <h1>{text.title}</h1>
       <p>
         <Link className="content-button" href="/announcements/new">
-          お知らせを作成する
+          {text.create}
         </Link>
       </p>
       <table className="content-table">
         <thead>
           <tr>
-            <th scope="col">タイトル</th>
-            <th scope="col">状態</th>
-            <th scope="col">公開日時</th>
-            <th scope="col">英語版</th>
+            <th scope="col">{text.columns.title}</th>
+            <th scope="col">{text.columns.state}</th>
+            <th scope="col">{text.columns.publishedAt}</th>
+            <th scope="col">{text.columns.english}</th>
           </tr>
         </thead>
         <tbody>
           {loaded.data.map((announcement) => (
             <tr key={announcement.id}>
               <td>
-                <Link href={`/announcements/${announcement.id}`}>{announcement.titleJa}</Link>
-                {announcement.pinned && <span className="muted">（固定）</span>}
+                <Link href={`/announcements/${announcement.id}`}>
+                  {(locale === "en" && announcement.titleEn) || announcement.titleJa}
+                </Link>
+                {announcement.pinned && <span className="muted">{text.pinned}</span>}
               </td>
               <td>
                 <span className="content-badge" data-tone={stateTone[announcement.state]}>
-                  {stateLabel[announcement.state]}
+                  {text.state[announcement.state]}
                 </span>
               </td>
-              <td>{formatDateTime(announcement.publishedAt)}</td>
-              <td>{announcement.titleEn ? "あり" : "なし"}</td>
+              <td>{formatDateTime(announcement.publishedAt, locale)}</td>
+              <td>{announcement.titleEn ? text.english.yes : text.english.no}</td>
             </tr>
           ))}
         </tbody>

@@ -6,22 +6,33 @@ import { AccessNotice, loadForPage } from "@/components/content/content-access";
 import { ComponentStateBadge, IncidentStatusBadge } from "@/components/content/content-badges";
 import { formatDateTime } from "@/components/content/content-labels";
 import { IncidentCreateForm, MaintenanceCreateForm } from "@/components/content/incident-forms";
+import { statusText } from "@/components/content/status-text";
+import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import "@/components/content/content.css";
 
-export const metadata: Metadata = { title: "ステータス管理" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: statusText[await getConsoleLocale()].page.title };
+}
 
 export default async function StatusAdminPage() {
+  const locale = await getConsoleLocale();
+  const all = statusText[locale];
+  const text = all.page;
   const caller = await serverCaller();
   const loaded = await loadForPage(() =>
     Promise.all([caller.components.list(), caller.incidents.list({ limit: 100 })]),
   );
-  if (!loaded.ok) return <AccessNotice title="ステータス管理" reason={loaded.reason} />;
+  if (!loaded.ok) return <AccessNotice title={text.title} reason={loaded.reason} locale={locale} />;
   const [components, incidents] = loaded.data;
   // Resolved, completed and cancelled (a maintenance called off) are all over.
   const open = incidents.filter((i) => !isEnded(i));
   const ended = incidents.filter((i) => isEnded(i)).slice(0, 30);
-  const options = components.map((c) => ({ key: c.key, nameJa: c.nameJa }));
+  const options = components.map((c) => ({ key: c.key, nameJa: c.nameJa, nameEn: c.nameEn }));
+  // The incident list names components in Japanese only; the component list has both names.
+  const englishName = new Map(components.map((c) => [c.key, c.nameEn]));
+  const componentName = (c: { key: string; nameJa: string }) =>
+    locale === "en" ? (englishName.get(c.key) ?? c.nameJa) : c.nameJa;
 
   const list = (rows: typeof incidents, empty: string) =>
     rows.length === 0 ? (
@@ -30,28 +41,33 @@ export default async function StatusAdminPage() {
       <table className="content-table">
         <thead>
           <tr>
-            <th scope="col">件名</th>
-            <th scope="col">種類</th>
-            <th scope="col">状況</th>
-            <th scope="col">影響</th>
-            <th scope="col">日時</th>
+            <th scope="col">{text.columns.title}</th>
+            <th scope="col">{text.columns.kind}</th>
+            <th scope="col">{text.columns.status}</th>
+            <th scope="col">{text.columns.affected}</th>
+            <th scope="col">{text.columns.at}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((incident) => (
             <tr key={incident.id}>
               <td>
-                <Link href={`/status/incidents/${incident.id}`}>{incident.titleJa}</Link>
+                <Link href={`/status/incidents/${incident.id}`}>
+                  {(locale === "en" && incident.titleEn) || incident.titleJa}
+                </Link>
               </td>
-              <td>{incident.kind === "incident" ? "障害" : "メンテナンス"}</td>
+              <td>{all.kind[incident.kind]}</td>
               <td>
-                <IncidentStatusBadge status={incident.status} />
+                <IncidentStatusBadge status={incident.status} locale={locale} />
               </td>
-              <td>{incident.components.map((c) => c.nameJa).join("、") || "—"}</td>
+              <td>{incident.components.map(componentName).join(text.nameSeparator) || "—"}</td>
               <td>
                 {incident.kind === "maintenance"
-                  ? `${formatDateTime(incident.scheduledStart)} 〜 ${formatDateTime(incident.scheduledEnd)}`
-                  : formatDateTime(incident.startedAt ?? incident.createdAt)}
+                  ? all.range(
+                      formatDateTime(incident.scheduledStart, locale),
+                      formatDateTime(incident.scheduledEnd, locale),
+                    )
+                  : formatDateTime(incident.startedAt ?? incident.createdAt, locale)}
               </td>
             </tr>
           ))}
@@ -61,40 +77,38 @@ export default async function StatusAdminPage() {
 
   return (
     <>
-      <h1>ステータス管理</h1>
+      <h1>{text.title}</h1>
       <section className="content-panel">
-        <h2>対応中の障害・予定されたメンテナンス</h2>
-        {list(open, "対応中の障害や予定されたメンテナンスはありません。")}
+        <h2>{text.openHeading}</h2>
+        {list(open, text.openEmpty)}
       </section>
       <section className="content-panel">
-        <h2>コンポーネント</h2>
-        <p className="muted">
-          ステータスページには、ここで設定した状態と、対応中の障害・メンテナンスが示す状態のうち重いほうが表示されます。
-        </p>
+        <h2>{text.componentsHeading}</h2>
+        <p className="muted">{text.componentsHint}</p>
         <table className="content-table">
           <thead>
             <tr>
-              <th scope="col">コンポーネント</th>
-              <th scope="col">現在の設定</th>
-              <th scope="col">変更</th>
-              <th scope="col">更新</th>
+              <th scope="col">{text.componentColumns.component}</th>
+              <th scope="col">{text.componentColumns.current}</th>
+              <th scope="col">{text.componentColumns.change}</th>
+              <th scope="col">{text.componentColumns.updated}</th>
             </tr>
           </thead>
           <tbody>
             {components.map((component) => (
               <tr key={component.key}>
-                <td>{component.nameJa}</td>
+                <td>{componentName(component)}</td>
                 <td>
-                  <ComponentStateBadge state={component.state} />
+                  <ComponentStateBadge state={component.state} locale={locale} />
                 </td>
                 <td>
                   <ComponentStateSelect
                     componentKey={component.key}
-                    name={component.nameJa}
+                    name={componentName(component)}
                     state={component.state}
                   />
                 </td>
-                <td>{formatDateTime(component.updatedAt)}</td>
+                <td>{formatDateTime(component.updatedAt, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -107,8 +121,8 @@ export default async function StatusAdminPage() {
         <MaintenanceCreateForm components={options} />
       </section>
       <section className="content-panel">
-        <h2>終了した障害・メンテナンス</h2>
-        {list(ended, "まだありません。")}
+        <h2>{text.endedHeading}</h2>
+        {list(ended, text.endedEmpty)}
       </section>
     </>
   );

@@ -112,8 +112,12 @@ export function CustomerPanel({
             <li key={ticket.number}>
               <a href={`/tickets/${ticket.number}`}>{ticket.subject}</a>
               <div className={styles.hint}>
-                {ticket.number}・{labels.status[ticket.status]}・{ticket.teamNameJa}・
-                {formatDateTime(ticket.createdAt, locale)}
+                {[
+                  ticket.number,
+                  labels.status[ticket.status],
+                  ticket.teamNameJa,
+                  formatDateTime(ticket.createdAt, locale),
+                ].join(locale === "ja" ? "・" : " · ")}
               </div>
             </li>
           ))}

@@ -8,6 +8,7 @@ import { useConsoleLocale } from "@/i18n/locale-provider";
 import { pick } from "@/i18n/localized";
 import { useTRPC } from "@/trpc/client";
 import { announcementNoticeText } from "./announcement-notice-text";
+import { announcementText } from "./announcement-text";
 import { errorMessage, formatDateTime, fromJstInput, toJstInput } from "./content-labels";
 import { MarkdownField } from "./markdown-field";
 import "./content.css";
@@ -35,6 +36,7 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
   const id = useId();
   const locale = useConsoleLocale();
   const noticeText = pick(locale, announcementNoticeText);
+  const text = pick(locale, announcementText).editor;
   const [notify, setNotify] = useState(false);
   const [fields, setFields] = useState({
     slug: announcement?.slug ?? "",
@@ -59,7 +61,7 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
       const result = await work();
       setMessage({ tone: "ok", text: typeof done === "string" ? done : done(result) });
     } catch (error) {
-      setMessage({ tone: "danger", text: errorMessage(error) });
+      setMessage({ tone: "danger", text: errorMessage(error, locale) });
     }
   }
 
@@ -74,16 +76,16 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
         if (!announcement) router.push(`/announcements/${result.id}`);
         else router.refresh();
       },
-      announcement?.state === "published" ? "保存しました。ポータルの表示に反映されます。" : "保存しました。",
+      announcement?.state === "published" ? text.savedPublished : text.saved,
     );
   }
 
   return (
     <>
-      <form className="content-form" onSubmit={submit} aria-label="お知らせの編集">
+      <form className="content-form" onSubmit={submit} aria-label={text.formLabel}>
         <div className="content-row">
           <div className="content-field">
-            <label htmlFor={`${id}-slug`}>スラッグ（URL）</label>
+            <label htmlFor={`${id}-slug`}>{text.slug}</label>
             <input
               id={`${id}-slug`}
               type="text"
@@ -92,7 +94,7 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
               disabled={announcement !== null && announcement.publishedAt !== null}
               onChange={(e) => set({ slug: e.target.value })}
             />
-            <small>半角英小文字・数字・ハイフン。/announcements/スラッグ で表示されます。</small>
+            <small>{text.slugHint}</small>
           </div>
           <label>
             <input
@@ -100,11 +102,11 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
               checked={fields.pinned}
               onChange={(e) => set({ pinned: e.target.checked })}
             />{" "}
-            一覧の先頭に固定する
+            {text.pinned}
           </label>
         </div>
         <div className="content-field">
-          <label htmlFor={`${id}-title-ja`}>タイトル（日本語）</label>
+          <label htmlFor={`${id}-title-ja`}>{text.titleJa}</label>
           <input
             id={`${id}-title-ja`}
             type="text"
@@ -114,43 +116,43 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
           />
         </div>
         <MarkdownField
-          label="本文（日本語）"
+          label={text.bodyJa}
           value={fields.bodyJa}
           rows={10}
           required
           onChange={(bodyJa) => set({ bodyJa })}
         />
         <div className="content-field">
-          <label htmlFor={`${id}-title-en`}>タイトル（英語、任意）</label>
+          <label htmlFor={`${id}-title-en`}>{text.titleEn}</label>
           <input
             id={`${id}-title-en`}
             type="text"
             value={fields.titleEn}
             onChange={(e) => set({ titleEn: e.target.value })}
           />
-          <small>英語版はタイトルと本文の両方を入力したときに表示されます。</small>
+          <small>{text.englishHint}</small>
         </div>
         <MarkdownField
-          label="本文（英語、任意）"
+          label={text.bodyEn}
           value={fields.bodyEn}
           rows={8}
           onChange={(bodyEn) => set({ bodyEn })}
         />
         <div className="content-actions">
           <button type="submit" className="content-button" disabled={busy}>
-            {announcement ? "保存する" : "下書きを作成する"}
+            {announcement ? text.save : text.createDraft}
           </button>
         </div>
       </form>
       {announcement && (
         <section className="content-panel" aria-labelledby={`${id}-publish`}>
-          <h2 id={`${id}-publish`}>公開</h2>
+          <h2 id={`${id}-publish`}>{text.publishHeading}</h2>
           <p>
             {announcement.state === "draft"
-              ? "下書きです。ポータルには表示されていません。"
+              ? text.draftState
               : announcement.state === "scheduled"
-                ? `${formatDateTime(announcement.publishedAt)} に公開されます。`
-                : `${formatDateTime(announcement.publishedAt)} から公開しています。`}
+                ? text.scheduledState(formatDateTime(announcement.publishedAt, locale))
+                : text.publishedState(formatDateTime(announcement.publishedAt, locale))}
           </p>
           {announcement.notifiedAt && (
             <p data-testid="announcement-notified">
@@ -167,13 +169,11 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
                   run(
                     () => publish.mutateAsync({ id: announcement.id, notifySubscribers: notify }),
                     (result) =>
-                      result.notified > 0
-                        ? noticeText.publishedAndNotified(result.notified)
-                        : "公開しました。",
+                      result.notified > 0 ? noticeText.publishedAndNotified(result.notified) : text.published,
                   )
                 }
               >
-                今すぐ公開する
+                {text.publishNow}
               </button>
             )}
             {announcement.state !== "published" && announcement.notifiedAt === null && (
@@ -183,7 +183,7 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
               </label>
             )}
             <label>
-              <span className="content-visually-hidden">公開日時（日本時間）</span>
+              <span className="content-visually-hidden">{text.when}</span>
               <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
             </label>
             <button
@@ -193,14 +193,14 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
               disabled={busy}
               onClick={() => {
                 const at = fromJstInput(when);
-                if (!at) return setMessage({ tone: "danger", text: "日時を正しく入力してください。" });
+                if (!at) return setMessage({ tone: "danger", text: text.badDate });
                 void run(
                   () => publish.mutateAsync({ id: announcement.id, at }),
-                  `${formatDateTime(at)} に公開を予約しました。`,
+                  text.scheduled(formatDateTime(at, locale)),
                 );
               }}
             >
-              この日時に公開する
+              {text.publishAt}
             </button>
             {announcement.state !== "draft" && (
               <button
@@ -209,11 +209,11 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
                 data-variant="danger"
                 disabled={busy}
                 onClick={() => {
-                  if (window.confirm("公開を停止すると、ポータルに表示されなくなります。よろしいですか？"))
-                    void run(() => unpublish.mutateAsync({ id: announcement.id }), "公開を停止しました。");
+                  if (window.confirm(text.unpublishConfirm))
+                    void run(() => unpublish.mutateAsync({ id: announcement.id }), text.unpublished);
                 }}
               >
-                公開を停止する
+                {text.unpublish}
               </button>
             )}
           </div>

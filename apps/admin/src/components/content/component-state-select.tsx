@@ -8,8 +8,10 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import { useTRPC } from "@/trpc/client";
 import { errorMessage } from "./content-labels";
+import { statusText } from "./status-text";
 
 /** The state staff set by hand on one component; the status page shows it at once. */
 export function ComponentStateSelect({
@@ -24,12 +26,13 @@ export function ComponentStateSelect({
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
+  const locale = useConsoleLocale();
   const [error, setError] = useState<string | null>(null);
   const setState = useMutation(trpc.components.setState.mutationOptions());
   return (
     <>
       <label htmlFor={id} className="content-visually-hidden">
-        {name}の状態
+        {statusText[locale].componentState.label(name)}
       </label>
       <select
         id={id}
@@ -41,13 +44,13 @@ export function ComponentStateSelect({
             await setState.mutateAsync({ key: componentKey, state: event.target.value as ComponentState });
             router.refresh();
           } catch (caught) {
-            setError(errorMessage(caught));
+            setError(errorMessage(caught, locale));
           }
         }}
       >
         {componentStates.map((option) => (
           <option key={option} value={option}>
-            {componentStateLabel[option].ja}
+            {componentStateLabel[option][locale]}
           </option>
         ))}
       </select>

@@ -1,17 +1,24 @@
 "use client";
 
 import { affectedComponentStates } from "@madoguchi/core/incident/incident-lifecycle";
-import { type ComponentState, componentStateLabel } from "@madoguchi/core/status/status-page";
+import {
+  type ComponentState,
+  componentStateLabel,
+  incidentStatusLabel,
+} from "@madoguchi/core/status/status-page";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
+import { useConsoleLocale } from "@/i18n/locale-provider";
 import { useTRPC } from "@/trpc/client";
 import { errorMessage, fromJstInput, toJstInput } from "./content-labels";
+import { statusText } from "./status-text";
 import "./content.css";
 
 export interface ComponentOption {
   key: string;
   nameJa: string;
+  nameEn: string;
 }
 
 type Message = { tone: "ok" | "danger"; text: string } | null;
@@ -51,10 +58,11 @@ export function BilingualFields({
   onEn: (value: string) => void;
 }) {
   const Field = multiline ? "textarea" : "input";
+  const text = statusText[useConsoleLocale()].forms;
   return (
     <div className="content-row">
       <div className="content-field">
-        <label htmlFor={`${prefix}-ja`}>{label}（日本語）</label>
+        <label htmlFor={`${prefix}-ja`}>{text.japanese(label)}</label>
         <Field
           id={`${prefix}-ja`}
           type="text"
@@ -65,7 +73,7 @@ export function BilingualFields({
         />
       </div>
       <div className="content-field">
-        <label htmlFor={`${prefix}-en`}>{label}（英語、任意）</label>
+        <label htmlFor={`${prefix}-en`}>{text.englishOptional(label)}</label>
         <Field id={`${prefix}-en`} type="text" rows={4} value={en} onChange={(e) => onEn(e.target.value)} />
       </div>
     </div>
@@ -88,13 +96,17 @@ export function AffectedComponents({
   kind: "incident" | "maintenance";
 }) {
   const id = useId();
+  const locale = useConsoleLocale();
+  const text = statusText[locale].forms;
   return (
     <fieldset className="content-form">
-      <legend>影響を受けるコンポーネント</legend>
+      <legend>{text.affected}</legend>
       <div className="content-row">
         {components.map((component) => (
           <div key={component.key} className="content-field">
-            <label htmlFor={`${id}-${component.key}`}>{component.nameJa}</label>
+            <label htmlFor={`${id}-${component.key}`}>
+              {locale === "en" ? component.nameEn : component.nameJa}
+            </label>
             <select
               id={`${id}-${component.key}`}
               value={value[component.key] ?? ""}
@@ -102,10 +114,10 @@ export function AffectedComponents({
                 onChange({ ...value, [component.key]: event.target.value as ComponentState | "" })
               }
             >
-              <option value="">影響なし</option>
+              <option value="">{text.notAffected}</option>
               {affectedComponentStates[kind].map((state) => (
                 <option key={state} value={state}>
-                  {componentStateLabel[state].ja}
+                  {componentStateLabel[state][locale]}
                 </option>
               ))}
             </select>
@@ -129,6 +141,8 @@ export function IncidentCreateForm({ components }: { components: ComponentOption
   const [affected, setAffected] = useState<Record<string, ComponentState | "">>({});
   const [message, setMessage] = useState<Message>(null);
   const create = useMutation(trpc.incidents.create.mutationOptions());
+  const locale = useConsoleLocale();
+  const text = statusText[locale].forms;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -144,47 +158,49 @@ export function IncidentCreateForm({ components }: { components: ComponentOption
       });
       router.push(`/status/incidents/${result.id}`);
     } catch (error) {
-      setMessage({ tone: "danger", text: errorMessage(error) });
+      setMessage({ tone: "danger", text: errorMessage(error, locale) });
     }
   }
 
   return (
     <form className="content-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>障害を登録する</h2>
+      <h2 id={`${id}-heading`}>{text.incident.heading}</h2>
       <BilingualFields
         prefix={`${id}-title`}
-        label="件名"
+        label={text.subject}
         ja={title.ja}
         en={title.en}
         onJa={(ja) => setTitle({ ...title, ja })}
         onEn={(en) => setTitle({ ...title, en })}
       />
       <div className="content-field">
-        <label htmlFor={`${id}-status`}>状況</label>
+        <label htmlFor={`${id}-status`}>{text.status}</label>
         <select
           id={`${id}-status`}
           value={status}
           onChange={(e) => setStatus(e.target.value as typeof status)}
         >
-          <option value="investigating">調査中</option>
-          <option value="identified">原因特定</option>
-          <option value="monitoring">経過観察中</option>
+          {(["investigating", "identified", "monitoring"] as const).map((option) => (
+            <option key={option} value={option}>
+              {incidentStatusLabel[option][locale]}
+            </option>
+          ))}
         </select>
       </div>
       <AffectedComponents kind="incident" components={components} value={affected} onChange={setAffected} />
       <BilingualFields
         prefix={`${id}-body`}
-        label="お客さまへのお知らせ"
+        label={text.notice}
         multiline
         ja={body.ja}
         en={body.en}
         onJa={(ja) => setBody({ ...body, ja })}
         onEn={(en) => setBody({ ...body, en })}
       />
-      <p className="muted">登録するとステータスページとバナーに表示され、購読者にメールでお知らせします。</p>
+      <p className="muted">{text.incident.hint}</p>
       <div className="content-actions">
         <button type="submit" className="content-button" disabled={create.isPending}>
-          {create.isPending ? "登録しています…" : "障害を登録して公開する"}
+          {create.isPending ? text.incident.pending : text.incident.submit}
         </button>
       </div>
       <Feedback message={message} />
@@ -205,6 +221,8 @@ export function MaintenanceCreateForm({ components }: { components: ComponentOpt
   const [affected, setAffected] = useState<Record<string, ComponentState | "">>({});
   const [message, setMessage] = useState<Message>(null);
   const create = useMutation(trpc.maintenance.create.mutationOptions());
+  const locale = useConsoleLocale();
+  const text = statusText[locale].forms;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -212,7 +230,7 @@ export function MaintenanceCreateForm({ components }: { components: ComponentOpt
     const start = fromJstInput(slot.start);
     const end = fromJstInput(slot.end);
     if (!start || !end) {
-      setMessage({ tone: "danger", text: "開始と終了の日時を入力してください。" });
+      setMessage({ tone: "danger", text: text.maintenance.missingTimes });
       return;
     }
     try {
@@ -227,16 +245,16 @@ export function MaintenanceCreateForm({ components }: { components: ComponentOpt
       });
       router.push(`/status/incidents/${result.id}`);
     } catch (error) {
-      setMessage({ tone: "danger", text: errorMessage(error) });
+      setMessage({ tone: "danger", text: errorMessage(error, locale) });
     }
   }
 
   return (
     <form className="content-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>メンテナンスを予約する</h2>
+      <h2 id={`${id}-heading`}>{text.maintenance.heading}</h2>
       <BilingualFields
         prefix={`${id}-title`}
-        label="件名"
+        label={text.subject}
         ja={title.ja}
         en={title.en}
         onJa={(ja) => setTitle({ ...title, ja })}
@@ -244,7 +262,7 @@ export function MaintenanceCreateForm({ components }: { components: ComponentOpt
       />
       <div className="content-row">
         <div className="content-field">
-          <label htmlFor={`${id}-start`}>開始（日本時間）</label>
+          <label htmlFor={`${id}-start`}>{text.maintenance.start}</label>
           <input
             id={`${id}-start`}
             type="datetime-local"
@@ -254,7 +272,7 @@ export function MaintenanceCreateForm({ components }: { components: ComponentOpt
           />
         </div>
         <div className="content-field">
-          <label htmlFor={`${id}-end`}>終了（日本時間）</label>
+          <label htmlFor={`${id}-end`}>{text.maintenance.end}</label>
           <input
             id={`${id}-end`}
             type="datetime-local"
@@ -272,7 +290,7 @@ export function MaintenanceCreateForm({ components }: { components: ComponentOpt
       />
       <BilingualFields
         prefix={`${id}-body`}
-        label="お客さまへのお知らせ"
+        label={text.notice}
         multiline
         ja={body.ja}
         en={body.en}
@@ -281,7 +299,7 @@ export function MaintenanceCreateForm({ components }: { components: ComponentOpt
       />
       <div className="content-actions">
         <button type="submit" className="content-button" disabled={create.isPending}>
-          {create.isPending ? "予約しています…" : "メンテナンスを予約して公開する"}
+          {create.isPending ? text.maintenance.pending : text.maintenance.submit}
         </button>
       </div>
       <Feedback message={message} />

@@ -15,6 +15,7 @@ import { pick } from "@/i18n/localized";
 import { useTRPC } from "@/trpc/client";
 import { incidentEndingProblem, incidentEndingText } from "./incident-ending-text";
 import { AffectedComponents, BilingualFields, type ComponentOption } from "./incident-forms";
+import { statusText } from "./status-text";
 import "./content.css";
 
 /**
@@ -48,11 +49,11 @@ export function IncidentUpdateForm({
   const [message, setMessage] = useState<{ tone: "ok" | "danger"; text: string } | null>(null);
   const locale = useConsoleLocale();
   const endingText = pick(locale, incidentEndingText);
+  const text = pick(locale, statusText);
   const options = {
     onSuccess: (result: { status: IncidentStatus; ticketsNotified?: number | undefined }) => {
       setBody({ ja: "", en: "" });
-      const posted =
-        result.status === "cancelled" ? endingText.cancelled : "更新を公開し、購読者にお知らせしました。";
+      const posted = result.status === "cancelled" ? endingText.cancelled : text.update.posted;
       const tickets = result.ticketsNotified ? ` ${endingText.ticketsNotified(result.ticketsNotified)}` : "";
       setMessage({ tone: "ok", text: posted + tickets });
       router.refresh();
@@ -67,30 +68,28 @@ export function IncidentUpdateForm({
     addUpdate.isPending || resolve.isPending || start.isPending || complete.isPending || cancel.isPending;
 
   if (isEnded(incident)) {
-    return (
-      <p className="muted">この{incident.kind === "incident" ? "障害" : "メンテナンス"}は終了しています。</p>
-    );
+    return <p className="muted">{text.update.ended[incident.kind]}</p>;
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
-    const text = { bodyJa: body.ja, bodyEn: body.en };
+    const bodies = { bodyJa: body.ja, bodyEn: body.en };
     try {
       if (status === "resolved")
-        await resolve.mutateAsync({ incidentId: incident.id, ...text, restoreComponents: restore });
+        await resolve.mutateAsync({ incidentId: incident.id, ...bodies, restoreComponents: restore });
       else if (status === "in_progress" && incident.status === "scheduled")
-        await start.mutateAsync({ incidentId: incident.id, ...text });
+        await start.mutateAsync({ incidentId: incident.id, ...bodies });
       else if (status === "completed")
-        await complete.mutateAsync({ incidentId: incident.id, ...text, restoreComponents: restore });
+        await complete.mutateAsync({ incidentId: incident.id, ...bodies, restoreComponents: restore });
       else if (status === "cancelled") {
         if (!window.confirm(endingText.cancelConfirm)) return;
-        await cancel.mutateAsync({ incidentId: incident.id, ...text, restoreComponents: restore });
+        await cancel.mutateAsync({ incidentId: incident.id, ...bodies, restoreComponents: restore });
       } else
         await addUpdate.mutateAsync({
           incidentId: incident.id,
           status,
-          ...text,
+          ...bodies,
           ...(changeComponents
             ? {
                 components: Object.entries(affected).flatMap(([key, state]) =>
@@ -107,9 +106,9 @@ export function IncidentUpdateForm({
   const ending = status === "resolved" || status === "completed" || status === "cancelled";
   return (
     <form className="content-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>更新を投稿する</h2>
+      <h2 id={`${id}-heading`}>{text.update.heading}</h2>
       <div className="content-field">
-        <label htmlFor={`${id}-status`}>状況</label>
+        <label htmlFor={`${id}-status`}>{text.forms.status}</label>
         <select
           id={`${id}-status`}
           value={status}
@@ -117,8 +116,8 @@ export function IncidentUpdateForm({
         >
           {next.map((option) => (
             <option key={option} value={option}>
-              {incidentStatusLabel[option].ja}
-              {option === incident.status ? "（変更なし）" : ""}
+              {incidentStatusLabel[option][locale]}
+              {option === incident.status ? text.update.unchanged : ""}
             </option>
           ))}
         </select>
@@ -130,7 +129,7 @@ export function IncidentUpdateForm({
             checked={changeComponents}
             onChange={(e) => setChangeComponents(e.target.checked)}
           />{" "}
-          影響を受けるコンポーネントを変更する
+          {text.update.changeComponents}
         </label>
       )}
       {changeComponents && !ending && (
@@ -144,13 +143,13 @@ export function IncidentUpdateForm({
       {ending && (
         <label>
           <input type="checkbox" checked={restore} onChange={(e) => setRestore(e.target.checked)} />{" "}
-          手動で設定した コンポーネントの状態を「正常」に戻す
+          {text.update.restore}
         </label>
       )}
       {status === "cancelled" && <p className="muted">{endingText.cancelHint}</p>}
       <BilingualFields
         prefix={`${id}-body`}
-        label="お客さまへのお知らせ"
+        label={text.forms.notice}
         multiline
         ja={body.ja}
         en={body.en}
@@ -160,16 +159,16 @@ export function IncidentUpdateForm({
       <div className="content-actions">
         <button type="submit" className="content-button" disabled={pending}>
           {pending
-            ? "投稿しています…"
+            ? text.update.pending
             : status === "resolved"
-              ? "解決済みにする"
+              ? text.update.resolve
               : status === "completed"
-                ? "完了にする"
+                ? text.update.complete
                 : status === "cancelled"
                   ? endingText.cancel
                   : status === "in_progress" && incident.status === "scheduled"
-                    ? "メンテナンスを開始する"
-                    : "更新を投稿する"}
+                    ? text.update.start
+                    : text.update.submit}
         </button>
       </div>
       <div aria-live="polite">

@@ -6,72 +6,94 @@ import { AccessNotice, loadForPage } from "@/components/content/content-access";
 import { ComponentStateBadge, IncidentStatusBadge } from "@/components/content/content-badges";
 import { formatDateTime } from "@/components/content/content-labels";
 import { IncidentUpdateForm } from "@/components/content/incident-update-form";
+import { statusText } from "@/components/content/status-text";
 import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import "@/components/content/content.css";
 
-export const metadata: Metadata = { title: "障害・メンテナンス" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: statusText[await getConsoleLocale()].incident.title };
+}
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!uuid.test(id)) notFound();
+  const locale = await getConsoleLocale();
+  const all = statusText[locale];
+  const text = all.incident;
   const caller = await serverCaller();
   const loaded = await loadForPage(() =>
     Promise.all([caller.incidents.get({ id }), caller.components.list()]),
   );
-  if (!loaded.ok) return <AccessNotice title="障害・メンテナンス" reason={loaded.reason} />;
+  if (!loaded.ok) return <AccessNotice title={text.title} reason={loaded.reason} locale={locale} />;
   const [incident, components] = loaded.data;
-  const locale = await getConsoleLocale();
+  // The English title leads in English when there is one; the other language follows, muted.
+  const english = locale === "en" && incident.titleEn !== null;
+  const englishName = new Map(components.map((c) => [c.key, c.nameEn]));
   return (
     <>
       <p>
-        <Link href="/status">← ステータス管理</Link>
+        <Link href="/status">{text.back}</Link>
       </p>
-      <h1>{incident.titleJa}</h1>
+      <h1>{english ? incident.titleEn : incident.titleJa}</h1>
       <p className="content-actions">
-        <span>{incident.kind === "incident" ? "障害" : "メンテナンス"}</span>
-        <IncidentStatusBadge status={incident.status} />
-        {incident.titleEn && <span className="muted">{incident.titleEn}</span>}
+        <span>{all.kind[incident.kind]}</span>
+        <IncidentStatusBadge status={incident.status} locale={locale} />
+        {english ? (
+          <span className="muted" lang="ja">
+            {incident.titleJa}
+          </span>
+        ) : (
+          incident.titleEn && (
+            <span className="muted" lang="en">
+              {incident.titleEn}
+            </span>
+          )
+        )}
       </p>
       <dl className="content-row">
         {incident.kind === "maintenance" && (
           <div>
-            <dt className="muted">予定</dt>
+            <dt className="muted">{text.planned}</dt>
             <dd>
-              {formatDateTime(incident.scheduledStart)} 〜 {formatDateTime(incident.scheduledEnd)}
+              {all.range(
+                formatDateTime(incident.scheduledStart, locale),
+                formatDateTime(incident.scheduledEnd, locale),
+              )}
             </dd>
           </div>
         )}
         <div>
-          <dt className="muted">開始</dt>
-          <dd>{formatDateTime(incident.startedAt)}</dd>
+          <dt className="muted">{text.started}</dt>
+          <dd>{formatDateTime(incident.startedAt, locale)}</dd>
         </div>
         <div>
           <dt className="muted">
             {incident.kind === "incident"
-              ? "解決"
+              ? text.resolved
               : incident.status === "cancelled"
                 ? incidentStatusLabel.cancelled[locale]
-                : "完了"}
+                : text.completed}
           </dt>
-          <dd>{formatDateTime(incident.resolvedAt)}</dd>
+          <dd>{formatDateTime(incident.resolvedAt, locale)}</dd>
         </div>
         <div>
-          <dt className="muted">関連する問い合わせ</dt>
-          <dd>{incident.linkedTickets}件</dd>
+          <dt className="muted">{text.linkedTickets}</dt>
+          <dd>{text.ticketCount(incident.linkedTickets)}</dd>
         </div>
       </dl>
       <section className="content-panel">
-        <h2>影響を受けるコンポーネント</h2>
+        <h2>{text.affectedHeading}</h2>
         {incident.components.length === 0 ? (
-          <p className="muted">指定されていません。</p>
+          <p className="muted">{text.noComponents}</p>
         ) : (
           <ul>
             {incident.components.map((component) => (
               <li key={component.key}>
-                {component.nameJa} <ComponentStateBadge state={component.state} />
+                {locale === "en" ? (englishName.get(component.key) ?? component.nameJa) : component.nameJa}{" "}
+                <ComponentStateBadge state={component.state} locale={locale} />
               </li>
             ))}
           </ul>
@@ -81,16 +103,16 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         <IncidentUpdateForm
           key={`${incident.status}:${incident.updates.length}`}
           incident={incident}
-          components={components.map((c) => ({ key: c.key, nameJa: c.nameJa }))}
+          components={components.map((c) => ({ key: c.key, nameJa: c.nameJa, nameEn: c.nameEn }))}
         />
       </section>
       <section className="content-panel">
-        <h2>経過</h2>
+        <h2>{text.timeline}</h2>
         <ol className="content-timeline" data-testid="incident-timeline">
           {incident.updates.map((update) => (
             <li key={update.id}>
-              <IncidentStatusBadge status={update.status} />{" "}
-              <span className="muted">{formatDateTime(update.createdAt)}</span>
+              <IncidentStatusBadge status={update.status} locale={locale} />{" "}
+              <span className="muted">{formatDateTime(update.createdAt, locale)}</span>
               <p>{update.bodyJa}</p>
               {update.bodyEn && (
                 <p className="muted" lang="en">
