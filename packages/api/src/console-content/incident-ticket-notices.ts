@@ -52,7 +52,7 @@ export async function noticeLinkedTickets(
           ticketId: ticket.id,
           incidentId: input.incidentId,
           incidentTitle: incident.titleJa,
-          body: incidentResolvedNotice(contact.locale, { title, statusUrl }),
+          body: incidentResolvedNotice(contact.locale, { kind: incident.kind, title, statusUrl }),
           now: input.now,
         });
         await enqueueEmail(tx, {
@@ -61,6 +61,7 @@ export async function noticeLinkedTickets(
           template: "incident_resolved_ticket",
           data: {
             number: contact.number,
+            kind: incident.kind,
             title,
             statusUrl,
             followUp: contact.anonymous ? "email_code" : "sign_in",

@@ -47,7 +47,14 @@ export type EmailMessage =
     }
   | {
       template: "incident_resolved_ticket";
-      data: { number: string; title: string; statusUrl: string; followUp: TicketFollowUp };
+      data: {
+        number: string;
+        /** Absent in emails queued before maintenance had its own wording: an outage. */
+        kind?: "incident" | "maintenance";
+        title: string;
+        statusUrl: string;
+        followUp: TicketFollowUp;
+      };
     }
   | {
       template: "announcement_published";

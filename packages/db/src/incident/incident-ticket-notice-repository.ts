@@ -29,8 +29,11 @@ export async function listRecentTicketNotices(db: DbOrTx, since: Date): Promise<
 export async function findIncidentTitles(
   db: DbOrTx,
   incidentId: string,
-): Promise<{ titleJa: string; titleEn: string | null } | null> {
-  return db.incident.findUnique({ where: { id: incidentId }, select: { titleJa: true, titleEn: true } });
+): Promise<{ kind: "incident" | "maintenance"; titleJa: string; titleEn: string | null } | null> {
+  return db.incident.findUnique({
+    where: { id: incidentId },
+    select: { kind: true, titleJa: true, titleEn: true },
+  });
 }
 
 /**
