@@ -27,6 +27,7 @@ import { notifyCustomerOfStatusChange } from "../ticket/ticket-notifications";
 import { changeTicket } from "./change-ticket";
 import { auditStaffAction } from "./console-audit";
 import type { ConsoleCtx } from "./console-procedure";
+import { recomputeTicketDeadlines } from "./ticket-deadlines";
 
 async function requireTeamMember(tx: DbOrTx, team: TeamKey, staffId: string): Promise<void> {
   const members = await listTeamStaff(tx, { team });
@@ -65,6 +66,8 @@ export async function updateTicket(
       changes.tags = { from: facts.tags, to: input.tags };
     }
     await applyTicketChanges(tx, { ticketId: facts.id, staffId: ctx.scope.id, now, changes });
+    if (changes.priority)
+      await recomputeTicketDeadlines(tx, { ticketId: facts.id, priority: changes.priority.to });
     const status = input.status !== undefined && input.status !== facts.status ? input.status : null;
     if (status) {
       checkStaffStatusChange(facts.status, status);
@@ -110,6 +113,8 @@ export async function transferTicketTo(
       to: input.team,
       keepAssignee: plan.keepAssignee,
     });
+    // The new window's hours decide when it is due.
+    await recomputeTicketDeadlines(tx, { ticketId: facts.id, priority: facts.priority });
     await addInternalNote(tx, { ticketId: facts.id, staffId: ctx.scope.id, body: input.note, now });
     await auditStaffAction(tx, ctx, {
       action: "ticket.transferred",

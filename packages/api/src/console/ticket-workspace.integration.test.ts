@@ -152,6 +152,23 @@ describe("the ticket workspace", () => {
     expect(audit).toBe(4);
   });
 
+  it("moves the SLA deadlines with the priority, by the window's business hours", async () => {
+    const { number, id } = await hanakoTicket();
+    const { version } = await get(number);
+    await world.console("fundsAgent").ticket.update({ number, version, priority: "urgent" });
+    // Filed on Saturday 10:00 JST; 入出金サポート opens Monday 9:00. Standard plan, urgent: the
+    // first response within 1 business hour, resolution within 24 (9:00-18:00 days).
+    expect(
+      await db.ticket.findUniqueOrThrow({
+        where: { id },
+        select: { firstResponseDueAt: true, resolutionDueAt: true },
+      }),
+    ).toEqual({
+      firstResponseDueAt: new Date("2026-11-30T10:00:00+09:00"),
+      resolutionDueAt: new Date("2026-12-02T15:00:00+09:00"),
+    });
+  });
+
   it("transfers to another window with a note; the assignee outside it is dropped", async () => {
     const { number } = await hanakoTicket();
     const agent = world.console("fundsAgent");
