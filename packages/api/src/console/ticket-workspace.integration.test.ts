@@ -169,6 +169,22 @@ describe("the ticket workspace", () => {
     });
   });
 
+  it("counts a transferred ticket's deadlines by its new window's hours", async () => {
+    const { number, id } = await hanakoTicket();
+    const { version } = await get(number);
+    await world
+      .console("fundsAgent")
+      .ticket.transfer({ number, version, team: "security", note: "乗っ取りの疑い" });
+    // Security works around the clock: normal priority is due in 8 and 45 calendar hours, where
+    // 入出金サポート (closed on this Saturday) had it due on Monday.
+    const ticket = await db.ticket.findUniqueOrThrow({
+      where: { id },
+      select: { createdAt: true, firstResponseDueAt: true, resolutionDueAt: true },
+    });
+    const hours = (n: number) => new Date(ticket.createdAt.getTime() + n * 3_600_000);
+    expect(ticket).toMatchObject({ firstResponseDueAt: hours(8), resolutionDueAt: hours(45) });
+  });
+
   it("transfers to another window with a note; the assignee outside it is dropped", async () => {
     const { number } = await hanakoTicket();
     const agent = world.console("fundsAgent");
