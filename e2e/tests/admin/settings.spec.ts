@@ -135,8 +135,13 @@ test.describe("settings of the console", () => {
     await expect(page.getByTestId("settings-refused")).toBeVisible();
 
     await page.goto(`/tickets/${number}`);
-    await page.keyboard.press("r");
-    await expect(page.getByLabel("お客様への返信（メールでお知らせします）")).toBeFocused();
+    // The shortcut works once the workspace has hydrated: press until it does.
+    await expect(async () => {
+      await page.keyboard.press("r");
+      await expect(page.getByLabel("お客様への返信（メールでお知らせします）")).toBeFocused({
+        timeout: 1_000,
+      });
+    }).toPass({ timeout: 15_000 });
     await page.getByLabel("定型文").selectOption({ label: macro.title });
     await expect(page.getByLabel("お客様への返信（メールでお知らせします）")).toHaveValue(
       new RegExp(`受付番号 ${number} の返金手続きを開始いたしました。`),
