@@ -1,4 +1,5 @@
 import type { TicketPriority } from "@madoguchi/core/routing/ticket-priority";
+import { slaTierOf } from "@madoguchi/core/sla/sla-policy";
 import type { DbOrTx } from "@madoguchi/db/mail/email-outbox-repository";
 import { findTicketSlaFacts, setTicketDeadlines } from "@madoguchi/db/workspace/ticket-deadline-repository";
 import { ticketDeadlines } from "../settings/sla-settings";
@@ -15,6 +16,11 @@ export async function recomputeTicketDeadlines(
 ): Promise<void> {
   const facts = await findTicketSlaFacts(tx, input.ticketId);
   if (!facts) return;
-  const deadlines = await ticketDeadlines(tx, { ...facts, priority: input.priority });
+  const deadlines = await ticketDeadlines(tx, {
+    openedAt: facts.openedAt,
+    teamKey: facts.teamKey,
+    tier: slaTierOf(facts.planTier),
+    priority: input.priority,
+  });
   if (deadlines) await setTicketDeadlines(tx, { ticketId: input.ticketId, ...deadlines });
 }

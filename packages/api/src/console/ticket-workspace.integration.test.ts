@@ -185,6 +185,29 @@ describe("the ticket workspace", () => {
     expect(ticket).toMatchObject({ firstResponseDueAt: hours(8), resolutionDueAt: hours(45) });
   });
 
+  it("holds a ticket filed without an account to the standard tier when its deadlines move", async () => {
+    const { number, id } = await fileTicket(db, {
+      customerId: null,
+      identityCheck: "pending",
+      contactEmail: "guest@example.jp",
+      troubleType: "login",
+      subtype: "two_factor",
+      teamKey: "funds",
+      now: clock,
+    });
+    const { version } = await get(number);
+    await world
+      .console("fundsAgent")
+      .ticket.transfer({ number, version, team: "security", note: "乗っ取りの疑い" });
+    const ticket = await db.ticket.findUniqueOrThrow({
+      where: { id },
+      select: { createdAt: true, firstResponseDueAt: true, resolutionDueAt: true },
+    });
+    // Standard tier, normal priority, around the clock: 8 and 45 hours, as for a standard plan.
+    const hours = (n: number) => new Date(ticket.createdAt.getTime() + n * 3_600_000);
+    expect(ticket).toMatchObject({ firstResponseDueAt: hours(8), resolutionDueAt: hours(45) });
+  });
+
   it("transfers to another window with a note; the assignee outside it is dropped", async () => {
     const { number } = await hanakoTicket();
     const agent = world.console("fundsAgent");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../errors/domain-error";
-import { type SlaTier, slaTierSchema } from "../sla/sla-policy";
+import { type SlaTier, slaTierOf } from "../sla/sla-policy";
 import { type TeamKey, teamKeys } from "../team/teams";
 import { findSubtype } from "../trouble/subtypes";
 import { type TroubleType, troubleType, troubleTypeSchema } from "../trouble/trouble-types";
@@ -90,7 +90,7 @@ export function routeInquiry({ type, subtype, plan, overrides = [] }: RouteInput
     if (rule.priority) priority = rule.priority;
   }
 
-  const slaTier = slaTierSchema.parse(plan?.slaTier ?? "standard");
+  const slaTier = slaTierOf(plan?.slaTier);
   priority = higherPriority(priority, tierPriorityFloor[slaTier]);
   const fixed = fixedPriorities[type];
   if (fixed) priority = fixed;

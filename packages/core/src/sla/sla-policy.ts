@@ -6,6 +6,11 @@ export const slaTiers = ["standard", "priority"] as const;
 export const slaTierSchema = z.enum(slaTiers);
 export type SlaTier = z.infer<typeof slaTierSchema>;
 
+/** The tier a ticket is held to: its customer's plan's, or standard when filed without an account. */
+export function slaTierOf(planTier: string | null | undefined): SlaTier {
+  return slaTierSchema.parse(planTier ?? "standard");
+}
+
 /**
  * Targets in minutes of the window's own time: business minutes for windows on business
  * hours, calendar minutes for windows open around the clock (security).

@@ -1,11 +1,13 @@
-import type { SlaTier } from "@madoguchi/core/sla/sla-policy";
 import type { DbOrTx } from "../mail/email-outbox-repository";
 
-/** What a ticket's SLA deadlines are computed from: when it opened, its window, the plan's tier. */
+/**
+ * What a ticket's SLA deadlines are computed from: when it opened, its window, and its customer's
+ * plan tier (null when filed without an account; core's `slaTierOf` decides what that means).
+ */
 export async function findTicketSlaFacts(
   db: DbOrTx,
   ticketId: string,
-): Promise<{ openedAt: Date; teamKey: string; tier: SlaTier } | null> {
+): Promise<{ openedAt: Date; teamKey: string; planTier: string | null } | null> {
   const row = await db.ticket.findUnique({
     where: { id: ticketId },
     select: {
@@ -15,8 +17,7 @@ export async function findTicketSlaFacts(
     },
   });
   if (!row) return null;
-  // Filed without signing in: the standard tier, as when it was filed.
-  return { openedAt: row.createdAt, teamKey: row.team.key, tier: row.customer?.plan.slaTier ?? "standard" };
+  return { openedAt: row.createdAt, teamKey: row.team.key, planTier: row.customer?.plan.slaTier ?? null };
 }
 
 export async function setTicketDeadlines(
