@@ -219,4 +219,20 @@ describe("unfreezing takes two people", () => {
       }),
     ).rejects.toThrow();
   });
+
+  it("has the database keep one pending request per customer too (partial unique index)", async () => {
+    const customer = await frozenCustomer();
+    await request(customer.id);
+    const direct = {
+      customerId: customer.id,
+      requestedById: staff.admin.id,
+      reason: "別の経路からの申請",
+    };
+    await expect(db.unfreezeRequest.create({ data: direct })).rejects.toThrow();
+    // Settled requests do not count: a rejected one may sit next to a new pending one.
+    await db.unfreezeRequest.create({
+      data: { ...direct, status: "rejected", decidedById: staff.fundsLead.id },
+    });
+    expect(await db.unfreezeRequest.count({ where: { customerId: customer.id } })).toBe(2);
+  });
 });

@@ -30,8 +30,9 @@ const select = {
 
 /**
  * The customer's frozen state, with the row locked until the transaction ends: two staff asking
- * to unfreeze the same account at once are served one after the other, so only one request is
- * ever pending (the schema has no partial unique index for it).
+ * to unfreeze the same account at once are served one after the other, so the second finds the
+ * first and gets a clear answer. The partial unique index `unfreeze_request_one_pending_per_customer`
+ * holds the same rule for any path that skips this lock.
  */
 export async function lockCustomerFreeze(
   tx: DbOrTx,
