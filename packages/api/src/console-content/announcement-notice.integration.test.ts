@@ -1,44 +1,34 @@
 import type { Db } from "@madoguchi/db/client/create-client";
-import { seedDemo } from "@madoguchi/db/seed/seed-demo";
-import { openTestDb } from "@madoguchi/db/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentWorld, outcome, startRevalidationCatcher } from "./content-test-kit";
+import {
+  type ContentWorld,
+  openContentTestBed,
+  outcome,
+  queuedEmails,
+  type RevalidationCatcher,
+} from "./content-test-kit";
 
 describe("publishing an announcement with an email to the subscribers", () => {
   let db: Db;
   let close: () => Promise<void>;
-  let catcher: Awaited<ReturnType<typeof startRevalidationCatcher>>;
-  let world: Awaited<ReturnType<typeof contentWorld>>;
+  let catcher: RevalidationCatcher;
+  let world: ContentWorld;
   const start = new Date("2026-11-28T03:00:00Z");
   let clock = start;
-  const previousUrl = process.env.WEB_BASE_URL;
-  const mails = () =>
-    db.emailOutbox.findMany({
-      where: { template: "announcement_published" },
-      orderBy: { to: "asc" },
-      select: { to: true, locale: true, data: true },
-    });
+  const mails = () => queuedEmails(db, "announcement_published", "address");
 
   beforeAll(async () => {
-    catcher = await startRevalidationCatcher();
-    process.env.WEB_BASE_URL = catcher.url;
-    ({ db, close } = await openTestDb());
-    await seedDemo(db, start);
-    world = await contentWorld(db, () => clock);
-    await db.statusSubscription.createMany({
-      data: [
-        { email: "reader@example.jp", locale: "ja", confirmedAt: start, unsubscribeTokenHash: "hash-ja" },
-        { email: "reader@example.com", locale: "en", confirmedAt: start, unsubscribeTokenHash: "hash-en" },
-        { email: "pending@example.jp", locale: "ja", confirmedAt: null, unsubscribeTokenHash: "hash-no" },
+    ({ db, close, catcher, world } = await openContentTestBed({
+      seededAt: start,
+      clock: () => clock,
+      subscribers: [
+        { email: "reader@example.jp", locale: "ja" },
+        { email: "reader@example.com", locale: "en" },
+        { email: "pending@example.jp", locale: "ja", unconfirmed: true },
       ],
-    });
+    }));
   }, 60_000);
-  afterAll(async () => {
-    await close();
-    await catcher.close();
-    if (previousUrl === undefined) delete process.env.WEB_BASE_URL;
-    else process.env.WEB_BASE_URL = previousUrl;
-  });
+  afterAll(() => close());
 
   it("emails confirmed subscribers once, in their language, with the page and a one-click unsubscribe", async () => {
     const { id } = await world.console("lead").announcements.save({

@@ -1,19 +1,16 @@
 import type { Db } from "@madoguchi/db/client/create-client";
-import { seedDemo } from "@madoguchi/db/seed/seed-demo";
-import { openTestDb } from "@madoguchi/db/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentWorld, outcome, startRevalidationCatcher } from "./content-test-kit";
+import { type ContentWorld, openContentTestBed, outcome, type RevalidationCatcher } from "./content-test-kit";
 
 const DAY = 86_400_000;
 
 describe("announcements in the console", () => {
   let db: Db;
   let close: () => Promise<void>;
-  let catcher: Awaited<ReturnType<typeof startRevalidationCatcher>>;
-  let world: Awaited<ReturnType<typeof contentWorld>>;
+  let catcher: RevalidationCatcher;
+  let world: ContentWorld;
   const start = new Date("2026-11-28T03:00:00Z");
   let clock = start;
-  const previousUrl = process.env.WEB_BASE_URL;
   const portalSlugs = async (locale: "ja" | "en" = "ja") =>
     (await world.portal().announcements.list({ locale })).map((a) => a.slug);
 
@@ -24,18 +21,9 @@ describe("announcements in the console", () => {
   };
 
   beforeAll(async () => {
-    catcher = await startRevalidationCatcher();
-    process.env.WEB_BASE_URL = catcher.url;
-    ({ db, close } = await openTestDb());
-    await seedDemo(db, start);
-    world = await contentWorld(db, () => clock);
+    ({ db, close, catcher, world } = await openContentTestBed({ seededAt: start, clock: () => clock }));
   }, 60_000);
-  afterAll(async () => {
-    await close();
-    await catcher.close();
-    if (previousUrl === undefined) delete process.env.WEB_BASE_URL;
-    else process.env.WEB_BASE_URL = previousUrl;
-  });
+  afterAll(() => close());
 
   let id: string;
 
@@ -53,7 +41,12 @@ describe("announcements in the console", () => {
     expect(await outcome(world.console("agent").announcements.get({ id }))).toBe("FORBIDDEN");
 
     const published = await world.console("lead").announcements.publish({ id });
-    expect(published).toEqual({ id, publishedAt: start, state: "published", notified: 0 });
+    expect(published).toEqual({
+      id,
+      publishedAt: start,
+      state: "published",
+      notified: 0,
+    });
     expect(catcher.calls.length).toBe(1);
     expect(await portalSlugs()).toContain(notice.slug);
     expect(await world.portal().announcements.bySlug({ locale: "en", slug: notice.slug })).toMatchObject({

@@ -1,9 +1,7 @@
 import { createClient, type Db } from "@madoguchi/db/client/create-client";
-import { seedDemo } from "@madoguchi/db/seed/seed-demo";
-import { openTestDb } from "@madoguchi/db/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishDueArticles } from "./article-publishing";
-import { contentWorld, outcome, startRevalidationCatcher } from "./content-test-kit";
+import { type ContentWorld, openContentTestBed, outcome, type RevalidationCatcher } from "./content-test-kit";
 
 const HOUR = 3_600_000;
 
@@ -11,12 +9,11 @@ describe("scheduled publishing", () => {
   let db: Db;
   let other: Db;
   let close: () => Promise<void>;
-  let catcher: Awaited<ReturnType<typeof startRevalidationCatcher>>;
-  let world: Awaited<ReturnType<typeof contentWorld>>;
+  let catcher: RevalidationCatcher;
+  let world: ContentWorld;
   const start = new Date("2026-11-28T03:00:00Z");
   let clock = start;
   const at = (hours: number) => new Date(start.getTime() + hours * HOUR);
-  const previousUrl = process.env.WEB_BASE_URL;
 
   const article = (slug: string, title: string) => ({
     slug,
@@ -27,25 +24,16 @@ describe("scheduled publishing", () => {
   });
 
   beforeAll(async () => {
-    catcher = await startRevalidationCatcher();
-    process.env.WEB_BASE_URL = catcher.url;
-    const test = await openTestDb();
-    db = test.db;
+    const bed = await openContentTestBed({ seededAt: start, clock: () => clock });
+    ({ db, catcher, world } = bed);
     // A second app instance with its own scheduler, on the same database.
-    other = createClient({ url: test.url, poolSize: 2 });
+    other = createClient({ url: bed.url, poolSize: 2 });
     close = async () => {
       await other.$disconnect();
-      await test.close();
+      await bed.close();
     };
-    await seedDemo(db, start);
-    world = await contentWorld(db, () => clock);
   }, 60_000);
-  afterAll(async () => {
-    await close();
-    await catcher.close();
-    if (previousUrl === undefined) delete process.env.WEB_BASE_URL;
-    else process.env.WEB_BASE_URL = previousUrl;
-  });
+  afterAll(() => close());
 
   it("publishes a scheduled article when its time comes, as the system, once", async () => {
     const { id } = await world.console("agent").articles.save(article("new-order-types", "新しい注文方法"));

@@ -1,19 +1,16 @@
 import type { Db } from "@madoguchi/db/client/create-client";
-import { seedDemo } from "@madoguchi/db/seed/seed-demo";
-import { openTestDb } from "@madoguchi/db/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SEARCH_INDEX_CHECK_MS } from "../search/search-index-cache";
-import { contentWorld, outcome, startRevalidationCatcher } from "./content-test-kit";
+import { type ContentWorld, openContentTestBed, outcome, type RevalidationCatcher } from "./content-test-kit";
 
 const SECRET = "articles-test-revalidate-secret";
 
 describe("knowledge base in the console", () => {
   let db: Db;
   let close: () => Promise<void>;
-  let catcher: Awaited<ReturnType<typeof startRevalidationCatcher>>;
-  let world: Awaited<ReturnType<typeof contentWorld>>;
+  let catcher: RevalidationCatcher;
+  let world: ContentWorld;
   let clock = new Date("2026-11-28T03:00:00Z");
-  const env = { WEB_BASE_URL: process.env.WEB_BASE_URL, REVALIDATE_SECRET: process.env.REVALIDATE_SECRET };
   /** Moves time on past the search index's freshness check, as minutes pass between steps. */
   const later = (ms = SEARCH_INDEX_CHECK_MS + 1_000) => {
     clock = new Date(clock.getTime() + ms);
@@ -37,21 +34,13 @@ describe("knowledge base in the console", () => {
   const { ja: _ja, ...settings } = draft;
 
   beforeAll(async () => {
-    catcher = await startRevalidationCatcher();
-    process.env.WEB_BASE_URL = catcher.url;
-    process.env.REVALIDATE_SECRET = SECRET;
-    ({ db, close } = await openTestDb());
-    await seedDemo(db, clock);
-    world = await contentWorld(db, () => clock);
+    ({ db, close, catcher, world } = await openContentTestBed({
+      seededAt: clock,
+      clock: () => clock,
+      env: { REVALIDATE_SECRET: SECRET },
+    }));
   }, 60_000);
-  afterAll(async () => {
-    await close();
-    await catcher.close();
-    for (const [key, value] of Object.entries(env)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  });
+  afterAll(() => close());
 
   let articleId: string;
 

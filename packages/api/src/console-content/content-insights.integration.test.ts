@@ -1,19 +1,15 @@
 import type { Db } from "@madoguchi/db/client/create-client";
-import { seedDemo } from "@madoguchi/db/seed/seed-demo";
-import { openTestDb } from "@madoguchi/db/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentWorld } from "./content-test-kit";
+import { type ContentWorld, openContentDb } from "./content-test-kit";
 
 describe("feedback and unanswered searches, to direct writing", () => {
   let db: Db;
   let close: () => Promise<void>;
-  let world: Awaited<ReturnType<typeof contentWorld>>;
+  let world: ContentWorld;
   const clock = new Date("2026-11-28T03:00:00Z");
 
   beforeAll(async () => {
-    ({ db, close } = await openTestDb());
-    await seedDemo(db, clock);
-    world = await contentWorld(db, () => clock);
+    ({ db, close, world } = await openContentDb({ seededAt: clock, clock: () => clock }));
     // Readers search the portal: some searches find nothing.
     for (const q of ["ステーキング報酬", "ステーキング報酬", "ステーキング報酬", "zzqxv", "パスワード"]) {
       await world.portal().search.query({ q, locale: "ja" });

@@ -1,42 +1,32 @@
 import type { Db } from "@madoguchi/db/client/create-client";
-import { seedDemo } from "@madoguchi/db/seed/seed-demo";
-import { openTestDb } from "@madoguchi/db/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileTicket } from "../console/console-test-kit";
-import { contentWorld, outcome, startRevalidationCatcher } from "./content-test-kit";
+import {
+  type ContentWorld,
+  openContentTestBed,
+  outcome,
+  queuedEmails,
+  type RevalidationCatcher,
+} from "./content-test-kit";
 
 const HOUR = 3_600_000;
 
 describe("how incidents and maintenances end", () => {
   let db: Db;
   let close: () => Promise<void>;
-  let catcher: Awaited<ReturnType<typeof startRevalidationCatcher>>;
-  let world: Awaited<ReturnType<typeof contentWorld>>;
+  let catcher: RevalidationCatcher;
+  let world: ContentWorld;
   const seededAt = new Date("2026-11-28T00:00:00Z");
   let clock = new Date(seededAt.getTime() + HOUR);
-  const previousUrl = process.env.WEB_BASE_URL;
 
   beforeAll(async () => {
-    catcher = await startRevalidationCatcher();
-    process.env.WEB_BASE_URL = catcher.url;
-    ({ db, close } = await openTestDb());
-    await seedDemo(db, seededAt);
-    world = await contentWorld(db, () => clock);
-    await db.statusSubscription.create({
-      data: {
-        email: "watcher@example.jp",
-        locale: "ja",
-        confirmedAt: seededAt,
-        unsubscribeTokenHash: "hash-ja",
-      },
-    });
+    ({ db, close, catcher, world } = await openContentTestBed({
+      seededAt,
+      clock: () => clock,
+      subscribers: [{ email: "watcher@example.jp", locale: "ja" }],
+    }));
   }, 60_000);
-  afterAll(async () => {
-    await close();
-    await catcher.close();
-    if (previousUrl === undefined) delete process.env.WEB_BASE_URL;
-    else process.env.WEB_BASE_URL = previousUrl;
-  });
+  afterAll(() => close());
 
   describe("resolving an incident tells its linked tickets", () => {
     it("messages and emails each open linked ticket once, in the customer's language, and leaves the status", async () => {
@@ -90,10 +80,7 @@ describe("how incidents and maintenances end", () => {
       expect(bodyOf(anonymous.id)).toContain("Delayed JPY withdrawals");
       expect(bodyOf(anonymous.id)).toContain(`${catcher.url}/en/status`);
 
-      const emails = await db.emailOutbox.findMany({
-        where: { template: "incident_resolved_ticket" },
-        select: { to: true, locale: true, data: true },
-      });
+      const emails = await queuedEmails(db, "incident_resolved_ticket");
       expect(emails).toHaveLength(3);
       expect(emails.find((e) => e.to === "guest@example.com")).toMatchObject({
         locale: "en",

@@ -1,17 +1,17 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startRevalidationCatcher } from "./content-test-kit";
+import { overrideEnv, type RevalidationCatcher, startRevalidationCatcher } from "./content-test-kit";
 import { REVALIDATE_TIMEOUT_MS, revalidatePortal } from "./revalidate-portal";
 
 describe("revalidating the portal after a publish", () => {
-  let healthy: Awaited<ReturnType<typeof startRevalidationCatcher>>;
-  let failing: Awaited<ReturnType<typeof startRevalidationCatcher>>;
+  let healthy: RevalidationCatcher;
+  let failing: RevalidationCatcher;
   const hanging = createServer(() => {
     // Never answers: the console must not wait on it.
   });
   let hangingUrl: string;
-  const saved = { ...process.env };
+  let restoreEnv: () => void;
 
   beforeAll(async () => {
     healthy = await startRevalidationCatcher();
@@ -19,15 +19,17 @@ describe("revalidating the portal after a publish", () => {
     failing.answer(503);
     await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve));
     hangingUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`;
-    process.env.REVALIDATE_ORIGINS = [healthy.url, failing.url, hangingUrl, "http://127.0.0.1:9"].join(", ");
-    process.env.REVALIDATE_SECRET = "revalidate-test-secret-0123";
+    restoreEnv = overrideEnv({
+      REVALIDATE_ORIGINS: [healthy.url, failing.url, hangingUrl, "http://127.0.0.1:9"].join(", "),
+      REVALIDATE_SECRET: "revalidate-test-secret-0123",
+    });
   });
   afterAll(async () => {
     await healthy.close();
     await failing.close();
     hanging.closeAllConnections();
     await new Promise<void>((resolve) => hanging.close(() => resolve()));
-    process.env = saved;
+    restoreEnv();
   });
 
   it("tells every portal instance with the secret, and reports the ones that failed without throwing", async () => {

@@ -1,54 +1,39 @@
 import type { Db } from "@madoguchi/db/client/create-client";
-import { seedDemo } from "@madoguchi/db/seed/seed-demo";
-import { openTestDb } from "@madoguchi/db/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentWorld, outcome, startRevalidationCatcher } from "./content-test-kit";
+import {
+  type ContentWorld,
+  openContentTestBed,
+  outcome,
+  queuedEmails,
+  type RevalidationCatcher,
+} from "./content-test-kit";
 
 const HOUR = 3_600_000;
 
 describe("incidents, maintenance and components in the console", () => {
   let db: Db;
   let close: () => Promise<void>;
-  let catcher: Awaited<ReturnType<typeof startRevalidationCatcher>>;
-  let world: Awaited<ReturnType<typeof contentWorld>>;
+  let catcher: RevalidationCatcher;
+  let world: ContentWorld;
   const seededAt = new Date("2026-11-28T00:00:00Z");
   let clock = new Date(seededAt.getTime() + HOUR);
   const step = (ms = 10 * 60_000) => {
     clock = new Date(clock.getTime() + ms);
   };
-  const previousUrl = process.env.WEB_BASE_URL;
-  const outbox = () =>
-    db.emailOutbox.findMany({
-      where: { template: "status_incident_update" },
-      orderBy: [{ createdAt: "asc" }, { to: "asc" }],
-      select: { to: true, locale: true, data: true },
-    });
+  const outbox = () => queuedEmails(db, "status_incident_update");
 
   beforeAll(async () => {
-    catcher = await startRevalidationCatcher();
-    process.env.WEB_BASE_URL = catcher.url;
-    ({ db, close } = await openTestDb());
-    await seedDemo(db, seededAt);
-    world = await contentWorld(db, () => clock);
-    await db.statusSubscription.createMany({
-      data: [
-        { email: "watcher@example.jp", locale: "ja", confirmedAt: seededAt, unsubscribeTokenHash: "hash-ja" },
-        {
-          email: "watcher@example.com",
-          locale: "en",
-          confirmedAt: seededAt,
-          unsubscribeTokenHash: "hash-en",
-        },
-        { email: "unconfirmed@example.jp", locale: "ja", confirmedAt: null, unsubscribeTokenHash: "hash-no" },
+    ({ db, close, catcher, world } = await openContentTestBed({
+      seededAt,
+      clock: () => clock,
+      subscribers: [
+        { email: "watcher@example.jp", locale: "ja" },
+        { email: "watcher@example.com", locale: "en" },
+        { email: "unconfirmed@example.jp", locale: "ja", unconfirmed: true },
       ],
-    });
+    }));
   }, 60_000);
-  afterAll(async () => {
-    await close();
-    await catcher.close();
-    if (previousUrl === undefined) delete process.env.WEB_BASE_URL;
-    else process.env.WEB_BASE_URL = previousUrl;
-  });
+  afterAll(() => close());
 
   let incidentId: string;
 
