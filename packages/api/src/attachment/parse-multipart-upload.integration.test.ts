@@ -77,6 +77,20 @@ describe("streaming attachment uploads", () => {
     expect(await storedFiles(root)).toHaveLength(0);
   });
 
+  it("keeps the files in the order they were sent, though a large one is stored last", async () => {
+    const large = Buffer.concat([PNG, Buffer.alloc(4 * 1024 * 1024)]);
+    const parsed = await parseMultipartUpload(
+      form([
+        { name: "large.png", bytes: large },
+        { name: "a.pdf", bytes: PDF },
+        { name: "b.jpg", bytes: JPEG },
+      ]),
+      { storage },
+    );
+    expect(parsed.files.map((f) => f.fileName)).toEqual(["large.png", "a.pdf", "b.jpg"]);
+    await parsed.discard();
+  });
+
   it("refuses HTML named .png, whatever the declared type, and keeps nothing", async () => {
     const request = form([
       { name: "ok.png", bytes: PNG },

@@ -75,9 +75,13 @@ export async function parseMultipartUpload(
     throw problem("file_too_large");
   }
 
-  const stored: StoredUpload[] = [];
+  // Files are stored concurrently and finish in any order; `index` keeps the order they were sent in.
+  const stored: { index: number; file: StoredUpload }[] = [];
+  let received = 0;
   const discard = async () => {
-    await Promise.all(stored.map((file) => options.storage.delete(file.storageKey).catch(() => undefined)));
+    await Promise.all(
+      stored.map(({ file }) => options.storage.delete(file.storageKey).catch(() => undefined)),
+    );
   };
   const fields = new Map<string, string>();
   const pending: Promise<void>[] = [];
@@ -112,9 +116,10 @@ export async function parseMultipartUpload(
         stream.resume();
         return;
       }
+      const index = received++;
       const task = storeFile(field, stream, info.filename ?? "", limits, options)
         .then((file) => {
-          stored.push(file);
+          stored.push({ index, file });
         })
         .catch((error: unknown) => {
           fail(error);
@@ -144,7 +149,8 @@ export async function parseMultipartUpload(
     await discard();
     throw failure;
   }
-  return { fields, files: stored, discard };
+  const files = stored.toSorted((a, b) => a.index - b.index).map(({ file }) => file);
+  return { fields, files, discard };
 }
 
 async function storeFile(
