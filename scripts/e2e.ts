@@ -60,6 +60,8 @@ const appEnv = {
   E2E_DATABASE_URL: url,
   SMTP_URL: mail.smtpUrl,
   MAIL_POLL_MS: "500",
+  // Scheduled publishing and its emails are checked by the specs within seconds, not half a minute.
+  CONTENT_SCHEDULER_POLL_MS: "2000",
   // Production builds refuse the development auth secrets; these are for this test run only.
   WEB_AUTH_SECRET: "e2e-only-web-auth-secret-0123456789abcdef",
   ADMIN_AUTH_SECRET: "e2e-only-admin-auth-secret-0123456789abcdef",

@@ -2,12 +2,14 @@ import {
   announcementPublishAt,
   type AnnouncementSaveInput,
   announcementState,
-  assertNoticeWithPublication,
   canChangeAnnouncementSlug,
+  noticeGoesNow,
 } from "@madoguchi/core/announcement/announcement-rules";
 import { DomainError } from "@madoguchi/core/errors/domain-error";
+import type { Db } from "@madoguchi/db/client/create-client";
 import {
   claimAnnouncementNotice,
+  claimDueAnnouncementNotices,
   createAnnouncement,
   findConsoleAnnouncement,
   isAnnouncementSlugTaken,
@@ -15,6 +17,7 @@ import {
   lockAnnouncement,
   updateAnnouncement,
 } from "@madoguchi/db/announcement/announcement-console-repository";
+import type { DbOrTx } from "@madoguchi/db/mail/email-outbox-repository";
 import { isUniqueViolation } from "@madoguchi/db/knowledge-base/article-console-repository";
 import { notifyAnnouncementSubscribers } from "./announcement-notice";
 import { auditContent, type ContentCtx, staffActor } from "./content-context";
@@ -96,8 +99,10 @@ export async function saveAnnouncement(
 
 /**
  * Publishes now or at a later time; `at: null` takes it off the portal. With `notifySubscribers`
- * (publishing now only), the status subscribers are emailed in the same transaction, once per
- * announcement: publishing again after an unpublish sends nothing more.
+ * the status subscribers are emailed once per announcement: in the same transaction when it goes
+ * up now, by the content scheduler (`notifyDueAnnouncements`) when it is scheduled. The latest
+ * call decides: rescheduling or unpublishing without the box withdraws a pending request, and
+ * publishing again after the email went out sends nothing more.
  */
 export async function setAnnouncementPublication(
   ctx: ContentCtx,
@@ -106,8 +111,10 @@ export async function setAnnouncementPublication(
   id: string;
   publishedAt: Date | null;
   state: ReturnType<typeof announcementState>;
-  /** Subscribers emailed by this call (0 when not asked, or when they were already). */
+  /** Subscribers emailed by this call (0 when not asked, when scheduled, or when they were already). */
   notified: number;
+  /** The subscribers will be emailed at the scheduled time. */
+  notifyScheduled: boolean;
 }> {
   const result = await ctx.db.$transaction(async (tx) => {
     const now = ctx.now();
@@ -117,13 +124,13 @@ export async function setAnnouncementPublication(
     if (publishedAt === null && current.publishedAt === null) {
       throw new DomainError("CONFLICT", "announcement.notPublished");
     }
-    const notify = publishedAt !== null && input.notifySubscribers === true;
-    if (notify) assertNoticeWithPublication(publishedAt, now);
-    await updateAnnouncement(tx, current.id, { publishedAt });
+    const asked = publishedAt !== null && input.notifySubscribers === true;
+    const notifyNow = asked && noticeGoesNow(publishedAt, now);
+    const notifyScheduled = asked && !notifyNow && current.notifiedAt === null;
+    await updateAnnouncement(tx, current.id, { publishedAt, notifyRequested: notifyScheduled });
     let notified = 0;
-    if (notify && (await claimAnnouncementNotice(tx, current.id, now))) {
-      const announcement = await findConsoleAnnouncement(tx, current.id);
-      if (announcement) ({ enqueued: notified } = await notifyAnnouncementSubscribers(tx, announcement));
+    if (notifyNow && (await claimAnnouncementNotice(tx, current.id, now))) {
+      notified = await notifySubscribersOf(tx, current.id);
     }
     await auditContent(tx, staffActor(ctx), ctx, {
       action: publishedAt ? "announcement.published" : "announcement.unpublished",
@@ -132,11 +139,55 @@ export async function setAnnouncementPublication(
       at: now,
       data: {
         publishedAt: publishedAt?.toISOString() ?? null,
-        ...(notify ? { subscribersNotified: notified } : {}),
+        ...(notifyNow ? { subscribersNotified: notified } : {}),
+        ...(notifyScheduled ? { subscribersNotifiedAtPublication: true } : {}),
       },
     });
-    return { id: current.id, publishedAt, state: announcementState(publishedAt, now), notified };
+    return {
+      id: current.id,
+      publishedAt,
+      state: announcementState(publishedAt, now),
+      notified,
+      notifyScheduled,
+    };
   });
   await revalidatePortal(result.publishedAt ? "announcement published" : "announcement unpublished");
   return result;
+}
+
+const DUE_BATCH = 20;
+
+/**
+ * Emails the subscribers of scheduled announcements that have gone up, for the content
+ * scheduler: each in its own claim, queued in the same transaction as the mark that it was sent.
+ */
+export async function notifyDueAnnouncements(db: Db, now: Date): Promise<{ announcements: number }> {
+  let announcements = 0;
+  for (;;) {
+    const batch = await db.$transaction(async (tx) => {
+      const ids = await claimDueAnnouncementNotices(tx, now, DUE_BATCH);
+      for (const id of ids) {
+        if (!(await claimAnnouncementNotice(tx, id, now))) continue;
+        const enqueued = await notifySubscribersOf(tx, id);
+        await auditContent(tx, { kind: "system" }, null, {
+          action: "announcement.subscribersNotified",
+          objectType: "announcement",
+          objectId: id,
+          at: now,
+          data: { subscribersNotified: enqueued },
+        });
+      }
+      return ids.length;
+    });
+    announcements += batch;
+    if (batch < DUE_BATCH) break;
+  }
+  // The email links to the announcement: make sure the portal already shows it.
+  if (announcements > 0) await revalidatePortal("scheduled announcement published");
+  return { announcements };
+}
+
+async function notifySubscribersOf(tx: DbOrTx, id: string): Promise<number> {
+  const announcement = await findConsoleAnnouncement(tx, id);
+  return announcement ? (await notifyAnnouncementSubscribers(tx, announcement)).enqueued : 0;
 }

@@ -1,9 +1,9 @@
 import type { Db } from "@madoguchi/db/client/create-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { notifyDueAnnouncements } from "./announcement-actions";
 import {
   type ContentWorld,
   openContentTestBed,
-  outcome,
   queuedEmails,
   type RevalidationCatcher,
 } from "./content-test-kit";
@@ -104,16 +104,71 @@ describe("publishing an announcement with an email to the subscribers", () => {
     expect(english?.data).toMatchObject({ title: "本人確認書類の受付について" });
   });
 
-  it("refuses the email for an announcement scheduled later (its page does not exist yet)", async () => {
-    const { id } = await world.console("lead").announcements.save({
+  const titled = async (slug: string) =>
+    (await mails()).filter((m) => JSON.stringify(m.data).includes(`/announcements/${slug}`));
+
+  it("emails the subscribers of a scheduled announcement when it goes up, once, not before", async () => {
+    const lead = world.console("lead");
+    const { id } = await lead.announcements.save({
       slug: "scheduled-with-email",
       titleJa: "予約公開のお知らせ",
       bodyJa: "本文です。",
     });
     const at = new Date(clock.getTime() + 3_600_000);
+    expect(await lead.announcements.publish({ id, at, notifySubscribers: true })).toMatchObject({
+      state: "scheduled",
+      notified: 0,
+      notifyScheduled: true,
+    });
+    expect(await lead.announcements.get({ id })).toMatchObject({ notifyRequested: true, notifiedAt: null });
+
+    // Before its time the scheduler sends nothing: the link would lead nowhere yet.
+    expect(await notifyDueAnnouncements(db, new Date(at.getTime() - 1))).toEqual({ announcements: 0 });
+    expect(await titled("scheduled-with-email")).toEqual([]);
+
+    const revalidations = catcher.calls.length;
+    const due = new Date(at.getTime() + 1_000);
+    // Two app instances run the scheduler at once: one of them sends, once.
+    const runs = await Promise.all([notifyDueAnnouncements(db, due), notifyDueAnnouncements(db, due)]);
+    expect(runs.map((run) => run.announcements).sort()).toEqual([0, 1]);
+    expect((await titled("scheduled-with-email")).map((m) => m.to)).toEqual([
+      "reader@example.com",
+      "reader@example.jp",
+    ]);
+    expect(await lead.announcements.get({ id })).toMatchObject({ notifyRequested: false, notifiedAt: due });
+    expect(catcher.calls.length).toBeGreaterThan(revalidations);
     expect(
-      await outcome(world.console("lead").announcements.publish({ id, at, notifySubscribers: true })),
-    ).toBe("BAD_REQUEST");
-    expect((await world.console("lead").announcements.get({ id })).publishedAt).toBeNull();
+      await db.auditLog.findMany({
+        where: { objectId: id, action: "announcement.subscribersNotified" },
+        select: { actorKind: true, data: true },
+      }),
+    ).toEqual([{ actorKind: "system", data: { subscribersNotified: 2 } }]);
+
+    expect(await notifyDueAnnouncements(db, new Date(due.getTime() + 60_000))).toEqual({ announcements: 0 });
+    expect(await titled("scheduled-with-email")).toHaveLength(2);
+  });
+
+  it("withdraws the email when the announcement is rescheduled or taken down without it", async () => {
+    const lead = world.console("lead");
+    const { id } = await lead.announcements.save({
+      slug: "withdrawn-email",
+      titleJa: "取り下げたメール通知",
+      bodyJa: "本文です。",
+    });
+    const at = new Date(clock.getTime() + 3_600_000);
+    await lead.announcements.publish({ id, at, notifySubscribers: true });
+    expect(await lead.announcements.publish({ id, at: new Date(at.getTime() + 60_000) })).toMatchObject({
+      notifyScheduled: false,
+    });
+    expect((await lead.announcements.get({ id })).notifyRequested).toBe(false);
+
+    await lead.announcements.publish({ id, at, notifySubscribers: true });
+    await lead.announcements.unpublish({ id });
+    expect((await lead.announcements.get({ id })).notifyRequested).toBe(false);
+
+    expect(await notifyDueAnnouncements(db, new Date(at.getTime() + 3_600_000))).toEqual({
+      announcements: 0,
+    });
+    expect(await titled("withdrawn-email")).toEqual([]);
   });
 });

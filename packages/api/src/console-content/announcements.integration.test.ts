@@ -46,6 +46,7 @@ describe("announcements in the console", () => {
       publishedAt: start,
       state: "published",
       notified: 0,
+      notifyScheduled: false,
     });
     expect(catcher.calls.length).toBe(1);
     expect(await portalSlugs()).toContain(notice.slug);

@@ -1,5 +1,6 @@
 import { db } from "@madoguchi/db/client/create-client";
 import { dbEnv } from "@madoguchi/db/env";
+import { notifyDueAnnouncements } from "./announcement-actions";
 import { publishDueArticles } from "./article-publishing";
 import { contentEnv } from "./content-env";
 import { resumeIncidentNotices } from "./incident-ticket-notices";
@@ -7,7 +8,8 @@ import { resumeIncidentNotices } from "./incident-ticket-notices";
 const stateKey = Symbol.for("madoguchi.contentScheduler");
 
 /**
- * Publishes scheduled articles when their time comes (and finishes telling the tickets linked to
+ * Publishes scheduled articles when their time comes, emails the subscribers of scheduled
+ * announcements that asked for it once they are up (and finishes telling the tickets linked to
  * an ended incident, should that have stopped halfway), from inside an app server process (like
  * the mail worker): once per process; several instances share the work through the database.
  * Without a database it logs why and returns; the app still serves.
@@ -28,6 +30,8 @@ export function startContentScheduler(input: { app: string }): void {
       try {
         const { published } = await publishDueArticles(db(), new Date());
         if (published.length > 0) log(`published ${published.length} scheduled article(s)`);
+        const { announcements } = await notifyDueAnnouncements(db(), new Date());
+        if (announcements > 0) log(`emailed the subscribers of ${announcements} scheduled announcement(s)`);
         const { notified } = await resumeIncidentNotices(db(), new Date());
         if (notified > 0) log(`told ${notified} ticket(s) linked to ended incidents`);
       } catch (error) {

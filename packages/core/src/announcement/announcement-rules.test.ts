@@ -4,8 +4,8 @@ import {
   announcementPublishAt,
   announcementSaveSchema,
   announcementState,
-  assertNoticeWithPublication,
   canChangeAnnouncementSlug,
+  noticeGoesNow,
 } from "./announcement-rules";
 
 const now = new Date("2026-11-28T03:00:00Z");
@@ -64,12 +64,11 @@ describe("announcementExcerpt", () => {
   });
 });
 
-describe("assertNoticeWithPublication", () => {
+describe("noticeGoesNow", () => {
   const at = new Date("2026-11-28T00:00:00Z");
-  it("allows the email with publishing now and refuses it for a later time", () => {
-    expect(() => assertNoticeWithPublication(at, at)).not.toThrow();
-    expect(() => assertNoticeWithPublication(new Date(at.getTime() + 60_000), at)).toThrow(
-      expect.objectContaining({ messageKey: "announcement.notifyNeedsNow" }),
-    );
+  it("emails with publishing now, and leaves a scheduled one to the scheduler", () => {
+    expect(noticeGoesNow(at, at)).toBe(true);
+    expect(noticeGoesNow(new Date(at.getTime() - 1), at)).toBe(true);
+    expect(noticeGoesNow(new Date(at.getTime() + 60_000), at)).toBe(false);
   });
 });

@@ -65,11 +65,12 @@ export function canChangeAnnouncementSlug(publishedAt: Date | null): boolean {
 }
 
 /**
- * Subscribers are emailed when the announcement goes up, with a link to it: a scheduled one would
- * send them to a page that does not exist yet, so the email goes with publishing now only.
+ * Subscribers are emailed when the announcement goes up, with a link to it: at once when it is
+ * published now, by the content scheduler at its time when it is scheduled (emailed earlier, the
+ * link would lead to a page that does not exist yet).
  */
-export function assertNoticeWithPublication(publishedAt: Date, now: Date): void {
-  if (publishedAt.getTime() > now.getTime()) throw new DomainError("INVALID", "announcement.notifyNeedsNow");
+export function noticeGoesNow(publishedAt: Date, now: Date): boolean {
+  return publishedAt.getTime() <= now.getTime();
 }
 
 const EXCERPT_MAX = 160;

@@ -12,6 +12,7 @@ export interface ConsoleAnnouncement {
   publishedAt: Date | null;
   /** When the status subscribers were emailed about it (never: null). */
   notifiedAt: Date | null;
+  notifyRequested: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -26,6 +27,7 @@ const select = {
   pinned: true,
   publishedAt: true,
   notifiedAt: true,
+  notifyRequested: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -46,11 +48,16 @@ export async function findConsoleAnnouncement(db: DbOrTx, id: string): Promise<C
 export async function lockAnnouncement(
   tx: DbOrTx,
   id: string,
-): Promise<{ id: string; slug: string; publishedAt: Date | null } | null> {
-  const rows = await tx.$queryRaw<{ id: string; slug: string; published_at: Date | null }[]>`
-    SELECT id::text AS id, slug, published_at FROM announcement WHERE id = ${id}::uuid FOR UPDATE`;
+): Promise<{ id: string; slug: string; publishedAt: Date | null; notifiedAt: Date | null } | null> {
+  const rows = await tx.$queryRaw<
+    { id: string; slug: string; published_at: Date | null; notified_at: Date | null }[]
+  >`
+    SELECT id::text AS id, slug, published_at, notified_at FROM announcement
+    WHERE id = ${id}::uuid FOR UPDATE`;
   const row = rows[0];
-  return row ? { id: row.id, slug: row.slug, publishedAt: row.published_at } : null;
+  return row
+    ? { id: row.id, slug: row.slug, publishedAt: row.published_at, notifiedAt: row.notified_at }
+    : null;
 }
 
 export async function isAnnouncementSlugTaken(db: DbOrTx, slug: string, exceptId?: string): Promise<boolean> {
@@ -78,7 +85,7 @@ export async function createAnnouncement(
 export async function updateAnnouncement(
   tx: DbOrTx,
   id: string,
-  changes: Partial<AnnouncementFields> & { publishedAt?: Date | null },
+  changes: Partial<AnnouncementFields> & { publishedAt?: Date | null; notifyRequested?: boolean },
 ): Promise<void> {
   await tx.announcement.update({ where: { id }, data: changes, select: { id: true } });
 }
@@ -90,7 +97,21 @@ export async function updateAnnouncement(
 export async function claimAnnouncementNotice(tx: DbOrTx, id: string, now: Date): Promise<boolean> {
   const { count } = await tx.announcement.updateMany({
     where: { id, notifiedAt: null },
-    data: { notifiedAt: now },
+    data: { notifiedAt: now, notifyRequested: false },
   });
   return count === 1;
+}
+
+/**
+ * Scheduled announcements whose subscribers asked to be emailed and whose time has come, locked
+ * for this transaction (SKIP LOCKED: two app instances split them, never both take one).
+ */
+export async function claimDueAnnouncementNotices(tx: DbOrTx, now: Date, take: number): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM announcement
+    WHERE notify_requested AND notified_at IS NULL AND published_at <= ${now}
+    ORDER BY published_at, id
+    LIMIT ${take}
+    FOR UPDATE SKIP LOCKED`;
+  return rows.map((row) => row.id);
 }

@@ -24,6 +24,8 @@ export interface EditorAnnouncement {
   publishedAt: Date | null;
   /** When the status subscribers were emailed about it (once). */
   notifiedAt: Date | null;
+  /** Scheduled with the email: the subscribers are emailed when it goes up. */
+  notifyRequested: boolean;
   state: AnnouncementState;
 }
 
@@ -37,7 +39,8 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
   const locale = useConsoleLocale();
   const noticeText = pick(locale, announcementNoticeText);
   const text = pick(locale, announcementText).editor;
-  const [notify, setNotify] = useState(false);
+  // Starts as last asked: publishing again without looking at the box keeps a requested email.
+  const [notify, setNotify] = useState(announcement?.notifyRequested ?? false);
   const [fields, setFields] = useState({
     slug: announcement?.slug ?? "",
     titleJa: announcement?.titleJa ?? "",
@@ -159,6 +162,9 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
               {noticeText.notifiedAt(formatDateTime(announcement.notifiedAt, locale))}
             </p>
           )}
+          {announcement.state === "scheduled" && announcement.notifyRequested && (
+            <p data-testid="announcement-notify-pending">{noticeText.notifyPending}</p>
+          )}
           <div className="content-actions">
             {announcement.state !== "published" && (
               <button
@@ -195,8 +201,11 @@ export function AnnouncementEditor({ announcement }: { announcement: EditorAnnou
                 const at = fromJstInput(when);
                 if (!at) return setMessage({ tone: "danger", text: text.badDate });
                 void run(
-                  () => publish.mutateAsync({ id: announcement.id, at }),
-                  text.scheduled(formatDateTime(at, locale)),
+                  () => publish.mutateAsync({ id: announcement.id, at, notifySubscribers: notify }),
+                  (result) =>
+                    result.notifyScheduled
+                      ? noticeText.scheduledAndNotify(formatDateTime(at, locale))
+                      : text.scheduled(formatDateTime(at, locale)),
                 );
               }}
             >
