@@ -1,17 +1,15 @@
 import { can } from "@madoguchi/core/access/permissions";
-import type { Metadata } from "next";
 import { getSession } from "@/auth/session";
 import "@/components/account/account.css";
 import { SettingsRefused } from "@/components/settings/settings-access";
+import { settingsMetadata } from "@/components/settings/settings-section-page";
 import { settingsText } from "@/components/settings/settings-text";
 import "@/components/settings/settings.css";
 import { getConsoleLocale } from "@/i18n/console-locale";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: settingsText[await getConsoleLocale()].title };
-}
+export const generateMetadata = settingsMetadata();
 
 const adminSections = [
   ["teams", "/settings/teams"],

@@ -6,7 +6,8 @@ import { placeholderKeys } from "@madoguchi/core/workspace/macro-placeholders";
 import { useActionState } from "react";
 import { TextField } from "@/components/account/text-field";
 import { useConsoleLocale } from "@/i18n/locale-provider";
-import { FieldError, FormOutcome } from "./field-error";
+import { FormOutcome } from "./field-error";
+import { CheckField, FormActions, SelectField, TextAreaField } from "./settings-fields";
 import { idleSettings, type SettingsState } from "./settings-form-state";
 import { settingsText } from "./settings-text";
 
@@ -42,9 +43,6 @@ export function MacroForm({
   const typed = state.status === "error" ? state.values : null;
   const value = (field: keyof EditableMacro, fallback: string) => typed?.[field] ?? fallback;
   const error = (field: string) => state.errors[field] ?? null;
-  const bodyError = error("body");
-  const teamError = error("team");
-  const statusError = error("status");
   return (
     <form action={action} className="account-form" noValidate data-testid="macro-form">
       {macro && <input type="hidden" name="id" value={macro.id} />}
@@ -60,24 +58,20 @@ export function MacroForm({
         error={error("key")}
         required
       />
-      <div className="account-field" data-invalid={teamError ? "true" : undefined}>
-        <label htmlFor="macro-team">{text.macros.team}</label>
-        <select
-          key={`team-${typed?.team ?? ""}`}
-          id="macro-team"
-          name="team"
-          defaultValue={value("team", macro?.team ?? teams[0]?.key ?? "")}
-          aria-invalid={teamError ? true : undefined}
-          aria-describedby={teamError ? "macro-team-error" : undefined}
-        >
-          {teams.map((team) => (
-            <option key={team.key} value={team.key}>
-              {team.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="macro-team" error={teamError} />
-      </div>
+      <SelectField
+        key={`team-${typed?.team ?? ""}`}
+        id="macro-team"
+        name="team"
+        label={text.macros.team}
+        defaultValue={value("team", macro?.team ?? teams[0]?.key ?? "")}
+        error={error("team")}
+      >
+        {teams.map((team) => (
+          <option key={team.key} value={team.key}>
+            {team.name}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         id="macro-title"
         name="title"
@@ -87,20 +81,17 @@ export function MacroForm({
         error={error("title")}
         required
       />
-      <div className="account-field" data-invalid={bodyError ? "true" : undefined}>
-        <label htmlFor="macro-body">{text.macros.body}</label>
-        <textarea
-          id="macro-body"
-          name="body"
-          className="settings-body"
-          maxLength={5000}
-          defaultValue={value("body", macro?.body ?? "{{name}}\n\n\n\n{{window}}")}
-          aria-invalid={bodyError ? true : undefined}
-          aria-describedby={`macro-placeholders${bodyError ? " macro-body-error" : ""}`}
-          required
-        />
-        <FieldError id="macro-body" error={bodyError} />
-      </div>
+      <TextAreaField
+        id="macro-body"
+        name="body"
+        label={text.macros.body}
+        describedBy="macro-placeholders"
+        className="settings-body"
+        maxLength={5000}
+        defaultValue={value("body", macro?.body ?? "{{name}}\n\n\n\n{{window}}")}
+        error={error("body")}
+        required
+      />
       <div id="macro-placeholders" className="settings-placeholders">
         <p className="account-hint">{text.macros.placeholders}</p>
         <ul>
@@ -111,25 +102,21 @@ export function MacroForm({
           ))}
         </ul>
       </div>
-      <div className="account-field" data-invalid={statusError ? "true" : undefined}>
-        <label htmlFor="macro-status">{text.macros.status}</label>
-        <select
-          key={`status-${typed?.status ?? ""}`}
-          id="macro-status"
-          name="status"
-          defaultValue={value("status", macro?.status ?? "")}
-          aria-invalid={statusError ? true : undefined}
-          aria-describedby={statusError ? "macro-status-error" : undefined}
-        >
-          <option value="">{text.macros.noStatus}</option>
-          {macroStatuses.map((status) => (
-            <option key={status} value={status}>
-              {text.macros.statuses[status]}
-            </option>
-          ))}
-        </select>
-        <FieldError id="macro-status" error={statusError} />
-      </div>
+      <SelectField
+        key={`status-${typed?.status ?? ""}`}
+        id="macro-status"
+        name="status"
+        label={text.macros.status}
+        defaultValue={value("status", macro?.status ?? "")}
+        error={error("status")}
+      >
+        <option value="">{text.macros.noStatus}</option>
+        {macroStatuses.map((status) => (
+          <option key={status} value={status}>
+            {text.macros.statuses[status]}
+          </option>
+        ))}
+      </SelectField>
       <div className="settings-inline">
         <TextField
           id="macro-position"
@@ -141,38 +128,30 @@ export function MacroForm({
           defaultValue={value("position", String(macro?.position ?? 0))}
           error={error("position")}
         />
-        <div className="account-field">
-          <label htmlFor="macro-locale">{text.macros.locale}</label>
-          <select
-            key={`locale-${typed?.locale ?? ""}`}
-            id="macro-locale"
-            name="locale"
-            defaultValue={value("locale", macro?.locale ?? "ja")}
-          >
-            <option value="ja">日本語</option>
-            <option value="en">English</option>
-          </select>
-        </div>
+        <SelectField
+          key={`locale-${typed?.locale ?? ""}`}
+          id="macro-locale"
+          name="locale"
+          label={text.macros.locale}
+          defaultValue={value("locale", macro?.locale ?? "ja")}
+        >
+          <option value="ja">日本語</option>
+          <option value="en">English</option>
+        </SelectField>
       </div>
-      <div className="account-check">
-        <input
-          id="macro-active"
-          type="checkbox"
-          name="active"
-          defaultChecked={typed ? typed.active === "on" : (macro?.active ?? true)}
-        />
-        <label htmlFor="macro-active">{text.macros.active}</label>
-      </div>
-      <div className="account-actions">
-        <button type="submit" className="account-button" disabled={pending}>
-          {macro ? text.save : text.macros.create}
-        </button>
+      <CheckField
+        id="macro-active"
+        name="active"
+        label={text.macros.active}
+        defaultChecked={typed ? typed.active === "on" : (macro?.active ?? true)}
+      />
+      <FormActions label={macro ? text.save : text.macros.create} pending={pending}>
         {macro && (
           <a href="/settings/macros" className="account-button account-button-secondary">
             {text.macros.cancel}
           </a>
         )}
-      </div>
+      </FormActions>
     </form>
   );
 }

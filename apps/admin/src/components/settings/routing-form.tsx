@@ -6,8 +6,10 @@ import { subtypesOf } from "@madoguchi/core/trouble/subtypes";
 import { type TroubleType, troubleTypes } from "@madoguchi/core/trouble/trouble-types";
 import { useActionState, useState } from "react";
 import { useConsoleLocale } from "@/i18n/locale-provider";
-import { FieldError, FormOutcome } from "./field-error";
+import { FormOutcome } from "./field-error";
+import { FormActions, SelectField } from "./settings-fields";
 import { idleSettings, type SettingsState } from "./settings-form-state";
+import { RemoveRowForm, SettingsTable } from "./settings-table";
 import { settingsText } from "./settings-text";
 
 type Action = (previous: SettingsState, form: FormData) => Promise<SettingsState>;
@@ -42,16 +44,6 @@ export function RoutingSettings({
       : text.routing.wholeType;
   const teamName = (key: string | undefined) =>
     key ? (teams.find((t) => t.key === key)?.name[locale] ?? key) : text.routing.keep;
-  const field = (name: "subtype" | "team" | "priority") => ({
-    error: state.errors[name] ?? null,
-    props: {
-      "aria-invalid": state.errors[name] ? true : undefined,
-      "aria-describedby": state.errors[name] ? `routing-${name}-error` : undefined,
-    },
-  });
-  const subtype = field("subtype");
-  const team = field("team");
-  const priority = field("priority");
   return (
     <>
       <FormOutcome state={state} />
@@ -60,126 +52,97 @@ export function RoutingSettings({
         {rules.length === 0 ? (
           <p>{text.routing.empty}</p>
         ) : (
-          <div className="account-table-wrap">
-            <table className="account-table" data-testid="routing-rules">
-              <thead>
-                <tr>
-                  <th scope="col">{text.routing.type}</th>
-                  <th scope="col">{text.routing.subtype}</th>
-                  <th scope="col">{text.routing.team}</th>
-                  <th scope="col">{text.routing.priority}</th>
-                  <th scope="col">
-                    <span className="account-visually-hidden">{text.routing.removeShort}</span>
-                  </th>
+          <SettingsTable
+            columns={[text.routing.type, text.routing.subtype, text.routing.team, text.routing.priority]}
+            lastColumn={text.routing.removeShort}
+            testId="routing-rules"
+          >
+            {rules.map((rule) => {
+              const label = `${typeName(rule.type)}・${subtypeName(rule.type, rule.subtype)}`;
+              return (
+                <tr key={rule.id} data-testid="routing-rule">
+                  <td>{typeName(rule.type)}</td>
+                  <td>{subtypeName(rule.type, rule.subtype)}</td>
+                  <td>{teamName(rule.team)}</td>
+                  <td>{rule.priority ? text.sla.priorities[rule.priority] : text.routing.keep}</td>
+                  <td>
+                    <RemoveRowForm
+                      action={action}
+                      fields={{ id: rule.id }}
+                      label={text.routing.remove(label)}
+                      tone="danger"
+                      pending={pending}
+                    >
+                      {text.routing.removeShort}
+                    </RemoveRowForm>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rules.map((rule) => {
-                  const label = `${typeName(rule.type)}・${subtypeName(rule.type, rule.subtype)}`;
-                  return (
-                    <tr key={rule.id} data-testid="routing-rule">
-                      <td>{typeName(rule.type)}</td>
-                      <td>{subtypeName(rule.type, rule.subtype)}</td>
-                      <td>{teamName(rule.team)}</td>
-                      <td>{rule.priority ? text.sla.priorities[rule.priority] : text.routing.keep}</td>
-                      <td>
-                        <form action={action}>
-                          <input type="hidden" name="intent" value="remove" />
-                          <input type="hidden" name="id" value={rule.id} />
-                          <button
-                            type="submit"
-                            className="account-button account-button-small account-button-danger"
-                            aria-label={text.routing.remove(label)}
-                            disabled={pending}
-                          >
-                            {text.routing.removeShort}
-                          </button>
-                        </form>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </SettingsTable>
         )}
       </section>
       <form action={action} className="account-form" noValidate data-testid="routing-form">
         <input type="hidden" name="intent" value="save" />
-        <div className="account-field">
-          <label htmlFor="routing-type">{text.routing.type}</label>
-          <select
-            id="routing-type"
-            name="type"
-            value={type}
-            onChange={(event) => setType(event.target.value as TroubleType)}
-          >
-            {troubleTypes.map((t) => (
-              <option key={t.key} value={t.key}>
-                {t.name[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="account-field" data-invalid={subtype.error ? "true" : undefined}>
-          <label htmlFor="routing-subtype">{text.routing.subtype}</label>
-          <select
-            id="routing-subtype"
-            name="subtype"
-            key={`${type}-${typed?.subtype ?? ""}`}
-            defaultValue={typed?.type === type ? (typed.subtype ?? "") : ""}
-            {...subtype.props}
-          >
-            <option value="">{text.routing.wholeType}</option>
-            {subtypesOf(type).map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.name[locale]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="routing-subtype" error={subtype.error} />
-        </div>
-        <div className="account-field" data-invalid={team.error ? "true" : undefined}>
-          <label htmlFor="routing-team">{text.routing.team}</label>
-          <select
-            id="routing-team"
-            name="team"
-            key={`team-${typed?.team ?? ""}`}
-            defaultValue={typed?.team ?? ""}
-            {...team.props}
-          >
-            <option value="">{text.routing.keep}</option>
-            {teams.map((t) => (
-              <option key={t.key} value={t.key}>
-                {t.name[locale]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="routing-team" error={team.error} />
-        </div>
-        <div className="account-field" data-invalid={priority.error ? "true" : undefined}>
-          <label htmlFor="routing-priority">{text.routing.priority}</label>
-          <select
-            id="routing-priority"
-            name="priority"
-            key={`priority-${typed?.priority ?? ""}`}
-            defaultValue={typed?.priority ?? ""}
-            {...priority.props}
-          >
-            <option value="">{text.routing.keep}</option>
-            {[...ticketPriorities].reverse().map((p) => (
-              <option key={p} value={p}>
-                {text.sla.priorities[p]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="routing-priority" error={priority.error} />
-        </div>
-        <div className="account-actions">
-          <button type="submit" className="account-button" disabled={pending}>
-            {text.routing.add}
-          </button>
-        </div>
+        <SelectField
+          id="routing-type"
+          name="type"
+          label={text.routing.type}
+          value={type}
+          onChange={(event) => setType(event.target.value as TroubleType)}
+        >
+          {troubleTypes.map((t) => (
+            <option key={t.key} value={t.key}>
+              {t.name[locale]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          key={`${type}-${typed?.subtype ?? ""}`}
+          id="routing-subtype"
+          name="subtype"
+          label={text.routing.subtype}
+          defaultValue={typed?.type === type ? (typed.subtype ?? "") : ""}
+          error={state.errors.subtype}
+        >
+          <option value="">{text.routing.wholeType}</option>
+          {subtypesOf(type).map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.name[locale]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          key={`team-${typed?.team ?? ""}`}
+          id="routing-team"
+          name="team"
+          label={text.routing.team}
+          defaultValue={typed?.team ?? ""}
+          error={state.errors.team}
+        >
+          <option value="">{text.routing.keep}</option>
+          {teams.map((t) => (
+            <option key={t.key} value={t.key}>
+              {t.name[locale]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          key={`priority-${typed?.priority ?? ""}`}
+          id="routing-priority"
+          name="priority"
+          label={text.routing.priority}
+          defaultValue={typed?.priority ?? ""}
+          error={state.errors.priority}
+        >
+          <option value="">{text.routing.keep}</option>
+          {[...ticketPriorities].reverse().map((p) => (
+            <option key={p} value={p}>
+              {text.sla.priorities[p]}
+            </option>
+          ))}
+        </SelectField>
+        <FormActions label={text.routing.add} pending={pending} />
       </form>
     </>
   );

@@ -5,7 +5,9 @@ import type { SlaTier } from "@madoguchi/core/sla/sla-policy";
 import { useActionState } from "react";
 import { useConsoleLocale } from "@/i18n/locale-provider";
 import { FieldError, FormOutcome } from "./field-error";
+import { FormActions } from "./settings-fields";
 import { idleSettings, type SettingsState } from "./settings-form-state";
+import { SettingsTable } from "./settings-table";
 import { settingsText } from "./settings-text";
 
 export interface SlaRow {
@@ -32,73 +34,57 @@ export function SlaForm({
   return (
     <form action={action} noValidate data-testid="sla-form">
       <FormOutcome state={state} />
-      <div className="account-table-wrap">
-        <table className="account-table settings-sla">
-          <caption className="account-visually-hidden">{text.sla.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.sla.tier}</th>
-              <th scope="col">{text.sla.priority}</th>
-              <th scope="col">{text.sla.firstResponse}</th>
-              <th scope="col">{text.sla.resolution}</th>
-              <th scope="col">
-                <span className="account-visually-hidden">{text.sla.isDefault}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const cell = `${row.tier}-${row.priority}`;
-              const tier = text.sla.tiers[row.tier];
-              const priority = text.sla.priorities[row.priority];
-              return (
-                <tr key={cell} data-testid={`sla-${cell}`}>
-                  <th scope="row">{tier}</th>
-                  <td>{priority}</td>
-                  {targets.map((target) => {
-                    const id = `sla-${cell}-${target}`;
-                    const error = state.errors[`${cell}-${target}`] ?? null;
-                    const minutes =
-                      target === "firstResponse" ? row.firstResponseMinutes : row.resolutionMinutes;
-                    return (
-                      <td key={target} className="account-field" data-invalid={error ? "true" : undefined}>
-                        <label htmlFor={id} className="account-visually-hidden">
-                          {text.sla.minutesLabel(tier, priority, text.sla[target])}
-                        </label>
-                        <input
-                          id={id}
-                          name={`${cell}-${target}`}
-                          type="number"
-                          inputMode="numeric"
-                          min={1}
-                          step={1}
-                          defaultValue={typed?.[`${cell}-${target}`] ?? String(minutes)}
-                          aria-invalid={error ? true : undefined}
-                          aria-describedby={`${id}-duration${error ? ` ${id}-error` : ""}`}
-                        />
-                        <span id={`${id}-duration`} className="settings-duration">
-                          {text.sla.duration(minutes)}
-                        </span>
-                        <FieldError id={id} error={error} />
-                      </td>
-                    );
-                  })}
-                  <td>
-                    <span className="account-badge" data-tone={row.isDefault ? undefined : "ok"}>
-                      {row.isDefault ? text.sla.isDefault : text.sla.custom}
+      <SettingsTable
+        caption={text.sla.title}
+        columns={[text.sla.tier, text.sla.priority, text.sla.firstResponse, text.sla.resolution]}
+        lastColumn={text.sla.isDefault}
+        className="settings-sla"
+      >
+        {rows.map((row) => {
+          const cell = `${row.tier}-${row.priority}`;
+          const tier = text.sla.tiers[row.tier];
+          const priority = text.sla.priorities[row.priority];
+          return (
+            <tr key={cell} data-testid={`sla-${cell}`}>
+              <th scope="row">{tier}</th>
+              <td>{priority}</td>
+              {targets.map((target) => {
+                const id = `sla-${cell}-${target}`;
+                const error = state.errors[`${cell}-${target}`] ?? null;
+                const minutes = target === "firstResponse" ? row.firstResponseMinutes : row.resolutionMinutes;
+                return (
+                  <td key={target} className="account-field" data-invalid={error ? "true" : undefined}>
+                    <label htmlFor={id} className="account-visually-hidden">
+                      {text.sla.minutesLabel(tier, priority, text.sla[target])}
+                    </label>
+                    <input
+                      id={id}
+                      name={`${cell}-${target}`}
+                      type="number"
+                      inputMode="numeric"
+                      min={1}
+                      step={1}
+                      defaultValue={typed?.[`${cell}-${target}`] ?? String(minutes)}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={`${id}-duration${error ? ` ${id}-error` : ""}`}
+                    />
+                    <span id={`${id}-duration`} className="settings-duration">
+                      {text.sla.duration(minutes)}
                     </span>
+                    <FieldError id={id} error={error} />
                   </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <div className="account-actions">
-        <button type="submit" className="account-button" disabled={pending}>
-          {text.save}
-        </button>
-      </div>
+                );
+              })}
+              <td>
+                <span className="account-badge" data-tone={row.isDefault ? undefined : "ok"}>
+                  {row.isDefault ? text.sla.isDefault : text.sla.custom}
+                </span>
+              </td>
+            </tr>
+          );
+        })}
+      </SettingsTable>
+      <FormActions label={text.save} pending={pending} />
     </form>
   );
 }

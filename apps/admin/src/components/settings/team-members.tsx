@@ -3,8 +3,10 @@
 import type { StaffRole } from "@madoguchi/core/access/permissions";
 import { useActionState } from "react";
 import { useConsoleLocale } from "@/i18n/locale-provider";
-import { FieldError, FormOutcome } from "./field-error";
+import { FormOutcome } from "./field-error";
+import { CheckField, SelectField } from "./settings-fields";
 import { idleSettings, type SettingsState } from "./settings-form-state";
+import { RemoveRowForm, SettingsTable } from "./settings-table";
 import { settingsText } from "./settings-text";
 
 type Action = (previous: SettingsState, form: FormData) => Promise<SettingsState>;
@@ -38,99 +40,77 @@ export function TeamPanel({ team, members, candidates, memberAction, autoAssignA
     >
       <h2 id={`team-${team.key}`}>{team.name}</h2>
       <FormOutcome state={memberState} />
-      <div className="account-table-wrap">
-        <table className="account-table">
-          <caption className="account-visually-hidden">{text.teams.members(team.name)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.teams.name}</th>
-              <th scope="col">{text.teams.role}</th>
-              <th scope="col">{text.teams.availability}</th>
-              <th scope="col">
-                <span className="account-visually-hidden">{text.teams.removeShort}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.length === 0 && (
-              <tr>
-                <td colSpan={4}>{text.teams.noMembers}</td>
-              </tr>
-            )}
-            {members.map((member) => (
-              <tr key={member.id}>
-                <td>{member.displayName}</td>
-                <td>{text.roles[member.role]}</td>
-                <td>
-                  <span
-                    className="account-badge"
-                    data-tone={member.active && member.available ? "ok" : undefined}
-                  >
-                    {!member.active
-                      ? text.teams.inactive
-                      : member.available
-                        ? text.teams.available
-                        : text.teams.away}
-                  </span>
-                </td>
-                <td>
-                  <form action={memberSubmit}>
-                    <input type="hidden" name="intent" value="remove" />
-                    <input type="hidden" name="team" value={team.key} />
-                    <input type="hidden" name="staffId" value={member.id} />
-                    <button
-                      type="submit"
-                      className="account-button account-button-small account-button-secondary"
-                      aria-label={text.teams.remove(member.displayName)}
-                      disabled={memberPending}
-                    >
-                      {text.teams.removeShort}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SettingsTable
+        caption={text.teams.members(team.name)}
+        columns={[text.teams.name, text.teams.role, text.teams.availability]}
+        lastColumn={text.teams.removeShort}
+      >
+        {members.length === 0 && (
+          <tr>
+            <td colSpan={4}>{text.teams.noMembers}</td>
+          </tr>
+        )}
+        {members.map((member) => (
+          <tr key={member.id}>
+            <td>{member.displayName}</td>
+            <td>{text.roles[member.role]}</td>
+            <td>
+              <span
+                className="account-badge"
+                data-tone={member.active && member.available ? "ok" : undefined}
+              >
+                {!member.active
+                  ? text.teams.inactive
+                  : member.available
+                    ? text.teams.available
+                    : text.teams.away}
+              </span>
+            </td>
+            <td>
+              <RemoveRowForm
+                action={memberSubmit}
+                fields={{ team: team.key, staffId: member.id }}
+                label={text.teams.remove(member.displayName)}
+                tone="secondary"
+                pending={memberPending}
+              >
+                {text.teams.removeShort}
+              </RemoveRowForm>
+            </td>
+          </tr>
+        ))}
+      </SettingsTable>
       <form action={memberSubmit} className="settings-inline">
         <input type="hidden" name="intent" value="add" />
         <input type="hidden" name="team" value={team.key} />
-        <div className="account-field" data-invalid={memberState.errors.staffId ? "true" : undefined}>
-          <label htmlFor={addId}>{text.teams.addLabel(team.name)}</label>
-          <select
-            id={addId}
-            name="staffId"
-            defaultValue=""
-            aria-invalid={memberState.errors.staffId ? true : undefined}
-            aria-describedby={memberState.errors.staffId ? `${addId}-error` : undefined}
-          >
-            <option value="">{text.teams.choose}</option>
-            {candidates
-              .filter((staff) => !memberIds.has(staff.id))
-              .map((staff) => (
-                <option key={staff.id} value={staff.id}>
-                  {staff.displayName}（{text.roles[staff.role]}）
-                </option>
-              ))}
-          </select>
-          <FieldError id={addId} error={memberState.errors.staffId ?? null} />
-        </div>
+        <SelectField
+          id={addId}
+          name="staffId"
+          label={text.teams.addLabel(team.name)}
+          defaultValue=""
+          error={memberState.errors.staffId}
+        >
+          <option value="">{text.teams.choose}</option>
+          {candidates
+            .filter((staff) => !memberIds.has(staff.id))
+            .map((staff) => (
+              <option key={staff.id} value={staff.id}>
+                {staff.displayName}（{text.roles[staff.role]}）
+              </option>
+            ))}
+        </SelectField>
         <button type="submit" className="account-button" disabled={memberPending}>
           {text.teams.add}
         </button>
       </form>
       <form action={assignSubmit} className="settings-inline">
         <input type="hidden" name="team" value={team.key} />
-        <div className="account-check">
-          <input
-            id={`auto-assign-${team.key}`}
-            type="checkbox"
-            name="autoAssign"
-            defaultChecked={team.autoAssign}
-          />
-          <label htmlFor={`auto-assign-${team.key}`}>{text.teams.autoAssign(team.name)}</label>
-        </div>
+        <CheckField
+          id={`auto-assign-${team.key}`}
+          name="autoAssign"
+          label={text.teams.autoAssign(team.name)}
+          defaultChecked={team.autoAssign}
+        />
         <button type="submit" className="account-button account-button-secondary" disabled={assignPending}>
           {text.save}
         </button>

@@ -1,20 +1,13 @@
 import type { MacroTeam } from "@madoguchi/core/settings/macro-settings";
 import { teams } from "@madoguchi/core/team/teams";
-import type { Metadata } from "next";
-import "@/components/account/account.css";
 import { MacroActiveToggle, MacroForm } from "@/components/settings/macro-form";
-import { BackToSettings, loadSettings, SettingsRefused } from "@/components/settings/settings-access";
-import { settingsText } from "@/components/settings/settings-text";
-import "@/components/settings/settings.css";
-import { getConsoleLocale } from "@/i18n/console-locale";
+import { SettingsSectionPage, settingsMetadata } from "@/components/settings/settings-section-page";
 import { serverCaller } from "@/trpc/server";
 import { macroActiveAction, saveMacroAction } from "./macro-actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: settingsText[await getConsoleLocale()].macros.title };
-}
+export const generateMetadata = settingsMetadata("macros");
 
 /** Leads (their windows) and admins (all): the macros the reply composer offers. */
 export default async function MacroSettingsPage({
@@ -23,82 +16,77 @@ export default async function MacroSettingsPage({
   searchParams: Promise<{ edit?: string; saved?: string }>;
 }) {
   const { edit, saved } = await searchParams;
-  const locale = await getConsoleLocale();
-  const text = settingsText[locale];
-  const loaded = await loadSettings(async () => (await serverCaller()).settings.macros.list());
-  if (!loaded.ok) {
-    return (
-      <SettingsRefused
-        title={text.macros.title}
-        reason={loaded.reason}
-        locale={locale}
-        path="/settings/macros"
-      />
-    );
-  }
-  const { macros, canEditShared } = loaded.data;
-  const windowNames = new Map<MacroTeam, string>([
-    ["all", text.macros.all],
-    ...teams.map((team) => [team.key, team.name[locale]] as const),
-  ]);
-  const editable: MacroTeam[] = [
-    ...(loaded.data.teams === "all" ? teams.map((team) => team.key) : loaded.data.teams),
-    ...(canEditShared ? (["all"] as const) : []),
-  ];
-  const choices = editable.map((key) => ({ key, name: windowNames.get(key) ?? key }));
-  const editing = macros.find((macro) => macro.id === edit) ?? null;
   return (
-    <>
-      <BackToSettings locale={locale} />
-      <h1>{text.macros.title}</h1>
-      <p>{text.macros.intro}</p>
-      {saved && (
-        <p className="notice" data-tone="ok" role="status">
-          {text.macros.updated}
-        </p>
-      )}
-      {editable.map((team) => {
-        const own = macros.filter((macro) => macro.team === team);
-        const name = windowNames.get(team) ?? team;
+    <SettingsSectionPage section="macros" load={async () => (await serverCaller()).settings.macros.list()}>
+      {(data, { locale, text }) => {
+        const { macros, canEditShared } = data;
+        const windowNames = new Map<MacroTeam, string>([
+          ["all", text.macros.all],
+          ...teams.map((team) => [team.key, team.name[locale]] as const),
+        ]);
+        const editable: MacroTeam[] = [
+          ...(data.teams === "all" ? teams.map((team) => team.key) : data.teams),
+          ...(canEditShared ? (["all"] as const) : []),
+        ];
+        const choices = editable.map((key) => ({ key, name: windowNames.get(key) ?? key }));
+        const editing = macros.find((macro) => macro.id === edit) ?? null;
         return (
-          <section
-            key={team}
-            className="account-section"
-            aria-labelledby={`macros-${team}`}
-            data-testid={`macros-${team}`}
-          >
-            <h2 id={`macros-${team}`}>{text.macros.listOf(name)}</h2>
-            {own.length === 0 ? (
-              <p>{text.macros.none}</p>
-            ) : (
-              <ul className="settings-sections">
-                {own.map((macro) => (
-                  <li key={macro.id} data-testid="macro-item">
-                    <strong>{macro.title}</strong>{" "}
-                    {!macro.active && <span className="account-badge">{text.macros.inactive}</span>}
-                    <p>
-                      <code>{macro.key}</code>
-                      {macro.status ? `・${text.macros.statuses[macro.status]}` : ""}
-                    </p>
-                    <div className="settings-inline">
-                      <a href={`/settings/macros?edit=${macro.id}#macro-editor`}>
-                        {text.macros.edit(macro.title)}
-                      </a>
-                      <MacroActiveToggle macro={macro} action={macroActiveAction} />
-                    </div>
-                  </li>
-                ))}
-              </ul>
+          <>
+            {saved && (
+              <p className="notice" data-tone="ok" role="status">
+                {text.macros.updated}
+              </p>
             )}
-          </section>
+            {editable.map((team) => {
+              const own = macros.filter((macro) => macro.team === team);
+              const name = windowNames.get(team) ?? team;
+              return (
+                <section
+                  key={team}
+                  className="account-section"
+                  aria-labelledby={`macros-${team}`}
+                  data-testid={`macros-${team}`}
+                >
+                  <h2 id={`macros-${team}`}>{text.macros.listOf(name)}</h2>
+                  {own.length === 0 ? (
+                    <p>{text.macros.none}</p>
+                  ) : (
+                    <ul className="settings-sections">
+                      {own.map((macro) => (
+                        <li key={macro.id} data-testid="macro-item">
+                          <strong>{macro.title}</strong>{" "}
+                          {!macro.active && <span className="account-badge">{text.macros.inactive}</span>}
+                          <p>
+                            <code>{macro.key}</code>
+                            {macro.status ? `・${text.macros.statuses[macro.status]}` : ""}
+                          </p>
+                          <div className="settings-inline">
+                            <a href={`/settings/macros?edit=${macro.id}#macro-editor`}>
+                              {text.macros.edit(macro.title)}
+                            </a>
+                            <MacroActiveToggle macro={macro} action={macroActiveAction} />
+                          </div>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              );
+            })}
+            <section className="account-section" aria-labelledby="macro-editor-title" id="macro-editor">
+              <h2 id="macro-editor-title">
+                {editing ? text.macros.editTitle(editing.title) : text.macros.newTitle}
+              </h2>
+              <MacroForm
+                key={editing?.id ?? "new"}
+                macro={editing}
+                teams={choices}
+                action={saveMacroAction}
+              />
+            </section>
+          </>
         );
-      })}
-      <section className="account-section" aria-labelledby="macro-editor-title" id="macro-editor">
-        <h2 id="macro-editor-title">
-          {editing ? text.macros.editTitle(editing.title) : text.macros.newTitle}
-        </h2>
-        <MacroForm key={editing?.id ?? "new"} macro={editing} teams={choices} action={saveMacroAction} />
-      </section>
-    </>
+      }}
+    </SettingsSectionPage>
   );
 }

@@ -1,35 +1,17 @@
-import type { Metadata } from "next";
-import "@/components/account/account.css";
-import { BackToSettings, loadSettings, SettingsRefused } from "@/components/settings/settings-access";
+import { SettingsSectionPage, settingsMetadata } from "@/components/settings/settings-section-page";
 import { SlaForm } from "@/components/settings/sla-form";
-import { settingsText } from "@/components/settings/settings-text";
-import "@/components/settings/settings.css";
-import { getConsoleLocale } from "@/i18n/console-locale";
 import { serverCaller } from "@/trpc/server";
 import { slaAction } from "../settings-actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: settingsText[await getConsoleLocale()].sla.title };
-}
+export const generateMetadata = settingsMetadata("sla");
 
 /** Admins: first-response and resolution targets per plan tier and priority. */
-export default async function SlaSettingsPage() {
-  const locale = await getConsoleLocale();
-  const text = settingsText[locale];
-  const loaded = await loadSettings(async () => (await serverCaller()).settings.sla.get());
-  if (!loaded.ok) {
-    return (
-      <SettingsRefused title={text.sla.title} reason={loaded.reason} locale={locale} path="/settings/sla" />
-    );
-  }
+export default function SlaSettingsPage() {
   return (
-    <>
-      <BackToSettings locale={locale} />
-      <h1>{text.sla.title}</h1>
-      <p>{text.sla.intro}</p>
-      <SlaForm rows={loaded.data.rows} action={slaAction} />
-    </>
+    <SettingsSectionPage section="sla" load={async () => (await serverCaller()).settings.sla.get()}>
+      {(policy) => <SlaForm rows={policy.rows} action={slaAction} />}
+    </SettingsSectionPage>
   );
 }
