@@ -2,6 +2,7 @@ import type { StaffRole } from "@madoguchi/core/access/permissions";
 import type { AccountKind, AccountSubject } from "@madoguchi/core/account/account-subject";
 import type { Locale } from "@madoguchi/core/locale/locale";
 import type { DbOrTx } from "../mail/email-outbox-repository";
+import { customerIdByEmail, staffIdByEmail } from "./email-lookup";
 
 /**
  * An account as the sign-in and re-authentication code sees it, secrets included. This file and
@@ -130,18 +131,15 @@ export async function findCredentialsByEmail(
   email: string,
 ): Promise<CredentialRecord | null> {
   // The canonical form keeps the local part's case (RFC 5321), but people type `Hanako@` for
-  // `hanako@` (phones capitalize): an exact match first, then a case-insensitive one if unique.
-  const insensitive = { email: { equals: email, mode: "insensitive" as const } };
+  // `hanako@` (phones capitalize): one account per address in any case, found by its index.
   if (kind === "customer") {
-    const exact = await db.customer.findUnique({ where: { email }, select: customerSelect });
-    if (exact) return fromCustomer(exact);
-    const rows = await db.customer.findMany({ where: insensitive, select: customerSelect, take: 2 });
-    return rows.length === 1 && rows[0] ? fromCustomer(rows[0]) : null;
+    const id = await customerIdByEmail(db, email);
+    const row = id && (await db.customer.findUnique({ where: { id }, select: customerSelect }));
+    return row ? fromCustomer(row) : null;
   }
-  const exact = await db.staff.findUnique({ where: { email }, select: staffSelect });
-  if (exact) return fromStaff(exact);
-  const rows = await db.staff.findMany({ where: insensitive, select: staffSelect, take: 2 });
-  return rows.length === 1 && rows[0] ? fromStaff(rows[0]) : null;
+  const id = await staffIdByEmail(db, email);
+  const row = id && (await db.staff.findUnique({ where: { id }, select: staffSelect }));
+  return row ? fromStaff(row) : null;
 }
 
 /** By id, for re-authentication of a signed-in subject. */

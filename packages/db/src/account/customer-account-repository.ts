@@ -1,6 +1,7 @@
 import type { Locale } from "@madoguchi/core/locale/locale";
 import { Prisma } from "../generated/prisma/client";
 import type { DbOrTx } from "../mail/email-outbox-repository";
+import { customerIdByEmail } from "./email-lookup";
 
 /** A write refused by a unique index (a race the prior read could not see). */
 export function isUniqueViolation(error: unknown): boolean {
@@ -72,18 +73,9 @@ export async function findCustomerByEmail(
     frozenAt: true,
     emailVerifiedAt: true,
   };
-  // Exact first; then one account whose address differs only in case (see findCredentialsByEmail).
-  const row =
-    (await db.customer.findUnique({ where: { email }, select })) ??
-    (
-      await db.customer.findMany({
-        where: { email: { equals: email, mode: "insensitive" } },
-        select,
-        take: 2,
-      })
-    )
-      .filter((_, __, all) => all.length === 1)
-      .at(0);
+  // In whatever case it is typed (see customerIdByEmail).
+  const id = await customerIdByEmail(db, email);
+  const row = id && (await db.customer.findUnique({ where: { id }, select }));
   if (!row) return null;
   return {
     id: row.id,
@@ -135,11 +127,8 @@ export async function changeCustomerEmail(
   customerId: string,
   input: { email: string; now: Date },
 ): Promise<boolean> {
-  const taken = await db.customer.findFirst({
-    where: { email: { equals: input.email, mode: "insensitive" }, id: { not: customerId } },
-    select: { id: true },
-  });
-  if (taken) return false;
+  const holder = await customerIdByEmail(db, input.email);
+  if (holder !== null && holder !== customerId) return false;
   await db.customer.update({
     where: { id: customerId },
     data: { email: input.email, emailVerifiedAt: input.now },

@@ -1,6 +1,7 @@
 import type { StaffRole } from "@madoguchi/core/access/permissions";
 import type { Locale } from "@madoguchi/core/locale/locale";
 import type { DbOrTx } from "../mail/email-outbox-repository";
+import { staffIdByEmail } from "./email-lookup";
 
 export interface NewStaff {
   email: string;
@@ -15,11 +16,7 @@ export interface NewStaff {
  * their first sign-in. Null when the address is taken; unknown team keys are refused.
  */
 export async function createInvitedStaff(db: DbOrTx, staff: NewStaff): Promise<{ id: string } | null> {
-  const taken = await db.staff.findFirst({
-    where: { email: { equals: staff.email, mode: "insensitive" } },
-    select: { id: true },
-  });
-  if (taken) return null;
+  if ((await staffIdByEmail(db, staff.email)) !== null) return null;
   const teams = await db.team.findMany({ where: { key: { in: [...staff.teamKeys] } }, select: { id: true } });
   if (teams.length !== new Set(staff.teamKeys).size) throw new Error("unknown team key");
   return db.staff.create({

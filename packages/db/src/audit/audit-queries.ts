@@ -1,6 +1,7 @@
 import type { AuditActorKind, AuditCursor } from "@madoguchi/core/audit/audit-filters";
 import type { Prisma } from "../generated/prisma/client";
 import type { DbOrTx } from "../mail/email-outbox-repository";
+import { customerIdByEmail, staffIdByEmail } from "../account/email-lookup";
 
 export interface AuditQuery {
   actorKind?: AuditActorKind;
@@ -99,9 +100,6 @@ export async function listAuditEntries(
 
 /** The staff members and customers a (canonical) address belongs to: either kind may act in the log. */
 export async function findAuditActorIds(db: DbOrTx, email: string): Promise<string[]> {
-  const [staff, customers] = await Promise.all([
-    db.staff.findMany({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } }),
-    db.customer.findMany({ where: { email }, select: { id: true } }),
-  ]);
-  return [...staff, ...customers].map((row) => row.id);
+  const ids = await Promise.all([staffIdByEmail(db, email), customerIdByEmail(db, email)]);
+  return ids.filter((id): id is string => id !== null);
 }

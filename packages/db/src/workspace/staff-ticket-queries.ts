@@ -3,6 +3,7 @@ import type { TicketStatus } from "@madoguchi/core/ticket/ticket-lifecycle";
 import type { Db } from "../client/create-client";
 import type { Prisma } from "../generated/prisma/client";
 import type { DbOrTx } from "../mail/email-outbox-repository";
+import { customerIdByEmail } from "../account/email-lookup";
 
 type Priority = "low" | "normal" | "high" | "urgent";
 type ActorKind = "customer" | "staff" | "system";
@@ -298,12 +299,13 @@ export async function listRequesterTickets(
   return rows.map(({ team, ...row }) => ({ ...row, teamNameJa: team.nameJa }));
 }
 
-/** The account an inquiry filed without signing in names, found by its canonical address. */
+/** The account an inquiry filed without signing in names, by its address in any case. */
 export async function findCustomerByCanonicalEmail(
   db: DbOrTx,
   email: string,
 ): Promise<TicketCustomer | null> {
-  const row = await db.customer.findUnique({ where: { email }, select: customerSelect });
+  const id = await customerIdByEmail(db, email);
+  const row = id && (await db.customer.findUnique({ where: { id }, select: customerSelect }));
   return row ? toCustomer(row) : null;
 }
 
