@@ -53,7 +53,7 @@ describe("knowledge base in the console", () => {
     expect(article).toMatchObject({
       slug: "staking-rewards",
       status: "draft",
-      category: { slug: "deposits-withdrawals" },
+      category: { slug: "deposits-withdrawals", nameJa: "入出金", nameEn: "Deposits & withdrawals" },
       working: { ja: { number: 1, title: draft.ja.title, author: "鈴木 健太" } },
       translations: { en: "missing" },
       actions: ["save", "submit_for_review"],

@@ -56,6 +56,10 @@ describe("the ticket workspace", () => {
     expect(JSON.stringify(view)).not.toContain("1990-04-12");
     expect(view.macros[0]?.body).toContain(`受付番号 ${number}`);
     expect(view.macros[0]?.body).toContain("{{name}}");
+    // Her other tickets, each with its window named for either console language.
+    expect(view.pastTickets).toContainEqual(
+      expect.objectContaining({ teamNameJa: "入出金サポート", teamNameEn: "Deposits & withdrawals" }),
+    );
   });
 
   it("replies with a macro: name filled on sending, first response, status, assignee and one email", async () => {

@@ -7,12 +7,31 @@ import type { DbOrTx } from "../mail/email-outbox-repository";
 /** The most articles the console lists at once: a help center has hundreds, not millions. */
 export const CONSOLE_ARTICLE_LIMIT = 500;
 
+/** A category's names for the console in either language. */
+export interface CategoryNames {
+  slug: string;
+  nameJa: string;
+  /** The English name, or the Japanese one when the category has none. */
+  nameEn: string;
+}
+
+const categoryNamesSelect = { slug: true, translations: { select: { locale: true, name: true } } } as const;
+
+function categoryNames(row: {
+  slug: string;
+  translations: { locale: Locale; name: string }[];
+}): CategoryNames {
+  const nameJa = row.translations.find((t) => t.locale === "ja")?.name ?? row.slug;
+  const nameEn = row.translations.find((t) => t.locale === "en")?.name ?? nameJa;
+  return { slug: row.slug, nameJa, nameEn };
+}
+
 export interface ConsoleArticleRow {
   id: string;
   slug: string;
   status: ArticleStatus;
   troubleType: TroubleType;
-  category: { slug: string; nameJa: string };
+  category: CategoryNames;
   /** The current text's titles (what readers see once published). */
   titles: Partial<Record<Locale, string>>;
   tags: string[];
@@ -56,7 +75,7 @@ export async function listConsoleArticles(
       publishedAt: true,
       scheduledAt: true,
       updatedAt: true,
-      category: { select: { slug: true, translations: { where: { locale: "ja" }, select: { name: true } } } },
+      category: { select: categoryNamesSelect },
       translations: { select: { locale: true, title: true } },
     },
   });
@@ -65,7 +84,7 @@ export async function listConsoleArticles(
     slug: row.slug,
     status: row.status,
     troubleType: row.troubleType,
-    category: { slug: row.category.slug, nameJa: row.category.translations[0]?.name ?? row.category.slug },
+    category: categoryNames(row.category),
     titles: Object.fromEntries(row.translations.map((t) => [t.locale, t.title])),
     tags: row.tags,
     publishedAt: row.publishedAt,
@@ -137,7 +156,7 @@ export interface ConsoleArticle {
   troubleType: TroubleType;
   subtype: string | null;
   tags: string[];
-  category: { slug: string; nameJa: string };
+  category: CategoryNames;
   publishedAt: Date | null;
   scheduledAt: Date | null;
   createdAt: Date;
@@ -195,7 +214,7 @@ export async function findConsoleArticle(db: DbOrTx, id: string): Promise<Consol
       scheduledAt: true,
       createdAt: true,
       updatedAt: true,
-      category: { select: { slug: true, translations: { where: { locale: "ja" }, select: { name: true } } } },
+      category: { select: categoryNamesSelect },
       translations: { select: { locale: true, title: true, summary: true, body: true, updatedAt: true } },
     },
   });
@@ -208,7 +227,7 @@ export async function findConsoleArticle(db: DbOrTx, id: string): Promise<Consol
     troubleType: row.troubleType,
     subtype: row.subtype,
     tags: row.tags,
-    category: { slug: row.category.slug, nameJa: row.category.translations[0]?.name ?? row.category.slug },
+    category: categoryNames(row.category),
     publishedAt: row.publishedAt,
     scheduledAt: row.scheduledAt,
     createdAt: row.createdAt,
@@ -264,21 +283,14 @@ export async function staffNames(db: DbOrTx, ids: readonly (string | null)[]): P
 export interface CategoryOption {
   slug: string;
   nameJa: string;
+  nameEn: string;
   troubleType: TroubleType | null;
 }
 
 export async function listCategoryOptions(db: DbOrTx): Promise<CategoryOption[]> {
   const rows = await db.articleCategory.findMany({
     orderBy: { position: "asc" },
-    select: {
-      slug: true,
-      troubleType: true,
-      translations: { where: { locale: "ja" }, select: { name: true } },
-    },
+    select: { ...categoryNamesSelect, troubleType: true },
   });
-  return rows.map((row) => ({
-    slug: row.slug,
-    troubleType: row.troubleType,
-    nameJa: row.translations[0]?.name ?? row.slug,
-  }));
+  return rows.map((row) => ({ ...categoryNames(row), troubleType: row.troubleType }));
 }

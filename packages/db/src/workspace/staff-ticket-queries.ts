@@ -275,7 +275,16 @@ export async function listRequesterTickets(
     teams: "all" | readonly TeamKey[];
     take: number;
   },
-): Promise<{ number: string; subject: string; status: TicketStatus; createdAt: Date; teamNameJa: string }[]> {
+): Promise<
+  {
+    number: string;
+    subject: string;
+    status: TicketStatus;
+    createdAt: Date;
+    teamNameJa: string;
+    teamNameEn: string;
+  }[]
+> {
   const rows = await db.ticket.findMany({
     where: {
       AND: [
@@ -293,10 +302,10 @@ export async function listRequesterTickets(
       subject: true,
       status: true,
       createdAt: true,
-      team: { select: { nameJa: true } },
+      team: { select: { nameJa: true, nameEn: true } },
     },
   });
-  return rows.map(({ team, ...row }) => ({ ...row, teamNameJa: team.nameJa }));
+  return rows.map(({ team, ...row }) => ({ ...row, teamNameJa: team.nameJa, teamNameEn: team.nameEn }));
 }
 
 /** The account an inquiry filed without signing in names, by its address in any case. */

@@ -129,7 +129,7 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
                   <div className="muted">{text.scheduled(formatDateTime(article.scheduledAt, locale))}</div>
                 )}
               </td>
-              <td>{article.category.nameJa}</td>
+              <td>{locale === "en" ? article.category.nameEn : article.category.nameJa}</td>
               <td>
                 <span
                   className="content-badge"

@@ -115,7 +115,7 @@ export function CustomerPanel({
                 {[
                   ticket.number,
                   labels.status[ticket.status],
-                  ticket.teamNameJa,
+                  locale === "en" ? ticket.teamNameEn : ticket.teamNameJa,
                   formatDateTime(ticket.createdAt, locale),
                 ].join(locale === "ja" ? "・" : " · ")}
               </div>

@@ -47,7 +47,7 @@ export function ArticleEditor({
   categories,
 }: {
   article: EditorArticle | null;
-  categories: { slug: string; nameJa: string }[];
+  categories: { slug: string; nameJa: string; nameEn: string }[];
 }) {
   const consoleLocale = useConsoleLocale();
   const t = contentEditorText[consoleLocale].editor;
@@ -193,7 +193,7 @@ export function ArticleEditor({
           >
             {categories.map((category) => (
               <option key={category.slug} value={category.slug}>
-                {category.nameJa}
+                {consoleLocale === "en" ? category.nameEn : category.nameJa}
               </option>
             ))}
           </select>
