@@ -3,7 +3,7 @@ import type { ReportQuery } from "@madoguchi/core/report/report-query";
 import type { TicketReport } from "@madoguchi/core/report/ticket-report";
 import { BarChart } from "./bar-chart";
 import { bucketLabel, formatAverage, formatCount, formatPercent } from "./report-format";
-import { ReportSection, ReportTable } from "./report-section";
+import { ChartTable, ReportSection } from "./report-section";
 import { reportText } from "./report-text";
 
 type SectionProps = { report: TicketReport; query: ReportQuery; locale: Locale };
@@ -31,7 +31,8 @@ export function CsatSection({ report, query, locale }: SectionProps) {
         bars={csat.distribution.map((row) => ({ label: t.score(row.score), values: [row.count] }))}
         formatValue={count}
       />
-      <ReportTable
+      <ChartTable
+        summary={text.showTable}
         caption={t.caption}
         head={[text.period, ...t.head, ...csat.distribution.map((row) => t.score(row.score))]}
         rows={[...csat.rows, { ...csat, bucket: TOTAL }]
@@ -103,7 +104,8 @@ export function DeflectionSection({ report, query, locale }: SectionProps) {
         }))}
         formatValue={count}
       />
-      <ReportTable
+      <ChartTable
+        summary={text.showTable}
         caption={t.title}
         head={[text.period, ...t.head]}
         rows={[...deflection.rows, { ...deflection, bucket: TOTAL }].map((row) => [

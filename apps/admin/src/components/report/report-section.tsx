@@ -87,3 +87,19 @@ export function ReportTable({
     </div>
   );
 }
+
+/** Rows up to which a chart's table is shown open: a month by weeks, a year by months. */
+const OPEN_UP_TO_ROWS = 14;
+
+/**
+ * The figures behind a chart: shown open when they are few, folded under a summary when they run
+ * to a row a day (the chart already shows their shape; the table is there to read exact values).
+ */
+export function ChartTable({ summary, ...table }: { summary: string } & Parameters<typeof ReportTable>[0]) {
+  return (
+    <details className="report-details" open={table.rows.length <= OPEN_UP_TO_ROWS}>
+      <summary>{summary}</summary>
+      <ReportTable {...table} />
+    </details>
+  );
+}

@@ -5,7 +5,7 @@ import { troubleTypeKeys } from "@madoguchi/core/trouble/trouble-types";
 import { BarChart } from "./bar-chart";
 import { LineChart } from "./line-chart";
 import { bucketLabel, formatCount, formatDuration, formatPercent, troubleTypeName } from "./report-format";
-import { ReportSection, ReportTable } from "./report-section";
+import { ChartTable, ReportSection, ReportTable } from "./report-section";
 import { reportText } from "./report-text";
 
 type SectionProps = { report: TicketReport; query: ReportQuery; locale: Locale };
@@ -32,7 +32,8 @@ export function VolumeSection({ report, query, locale }: SectionProps) {
           values: shown.map((type) => row.byType[type]),
         }))}
       />
-      <ReportTable
+      <ChartTable
+        summary={text.showTable}
         caption={text.volume.caption}
         head={[text.period, text.total, ...shown.map(typeName)]}
         rows={[
@@ -70,7 +71,8 @@ export function TimesSection({ report, query, locale }: SectionProps) {
         }))}
         formatValue={(hours) => duration(hours * 3600)}
       />
-      <ReportTable
+      <ChartTable
+        summary={text.showTable}
         caption={text.times.title}
         head={[text.period, ...text.times.head]}
         rows={[...rows, { bucket: TOTAL, firstResponse, resolution }].map((row) => [
@@ -98,7 +100,8 @@ export function SlaSection({ report, query, locale }: SectionProps) {
         series={[{ name: t.met }, { name: t.breached }]}
         bars={report.sla.rows.map((row) => ({ label: name(row.bucket), values: [row.met, row.breached] }))}
       />
-      <ReportTable
+      <ChartTable
+        summary={text.showTable}
         caption={t.title}
         head={[text.period, t.met, t.breached, t.pending, t.attainment]}
         rows={[...report.sla.rows, { ...report.sla, bucket: TOTAL }].map((row) => [
@@ -124,14 +127,12 @@ export function BacklogSection({ report, query, locale }: SectionProps) {
         points={report.backlog.map((point) => ({ label: name(point.day), value: point.open }))}
         formatValue={count}
       />
-      <details className="report-details">
-        <summary>{t.byDay}</summary>
-        <ReportTable
-          caption={t.caption}
-          head={[t.day, t.open]}
-          rows={report.backlog.map((point) => [point.day, count(point.open)])}
-        />
-      </details>
+      <ChartTable
+        summary={t.byDay}
+        caption={t.caption}
+        head={[t.day, t.open]}
+        rows={report.backlog.map((point) => [point.day, count(point.open)])}
+      />
     </ReportSection>
   );
 }
@@ -145,7 +146,11 @@ export function ReopenSection({ report, query, locale }: SectionProps) {
       <ReportTable
         caption={t.title}
         head={[text.period, ...t.head]}
-        rows={[...report.reopens.rows, { ...report.reopens, bucket: TOTAL }].map((row) => [
+        // Periods with nothing finished say nothing of reopens: left out, as in the CSAT table.
+        rows={[
+          ...report.reopens.rows.filter((row) => row.finishedOnce > 0),
+          { ...report.reopens, bucket: TOTAL },
+        ].map((row) => [
           name(row.bucket),
           formatCount(row.finishedOnce, locale),
           formatCount(row.reopened, locale),
