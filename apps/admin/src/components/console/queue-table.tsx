@@ -126,6 +126,7 @@ export function QueueTable({ queue, filters, sort, initialPage, canBulk, assigne
         {takeNextTeam && (
           <button
             type="button"
+            className={styles.primary}
             onClick={() => takeNext.mutate({ team: takeNextTeam })}
             disabled={takeNext.isPending}
             data-testid="take-next"
