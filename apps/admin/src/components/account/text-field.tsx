@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, Ref } from "react";
+import { LabelledField } from "@/components/form/labelled-field";
 
 export interface TextFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -18,13 +19,7 @@ export interface TextFieldProps extends Omit<
 export function TextField({ id, name, label, hint, error, type = "text", ...input }: TextFieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="account-field" data-invalid={error ? "true" : undefined}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="account-hint">
-          {hint}
-        </p>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         {...input}
         id={id}
@@ -33,12 +28,7 @@ export function TextField({ id, name, label, hint, error, type = "text", ...inpu
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
-      {error && (
-        <p id={`${id}-error`} className="account-error" data-testid={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    </LabelledField>
   );
 }
 

@@ -1,13 +1,3 @@
-/** A field's error right under it, tied to the input by `${id}-error`. */
-export function FieldError({ id, error }: { id: string; error: string | null }) {
-  if (!error) return null;
-  return (
-    <p id={`${id}-error`} className="account-error" data-testid={`${id}-error`}>
-      {error}
-    </p>
-  );
-}
-
 /** The outcome of the last submit: saved (status) or refused as a whole (alert). */
 export function FormOutcome({
   state,

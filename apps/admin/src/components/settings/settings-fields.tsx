@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { FieldError } from "./field-error";
+import { FieldError, LabelledField } from "@/components/form/labelled-field";
 
 type Described = "id" | "name" | "aria-invalid" | "aria-describedby";
 
@@ -15,33 +15,6 @@ interface LabelledProps {
 function described(id: string, error: string | null | undefined, ...before: (string | undefined)[]) {
   const ids = [...before, error ? `${id}-error` : undefined].filter(Boolean).join(" ");
   return { "aria-invalid": error ? true : undefined, "aria-describedby": ids || undefined } as const;
-}
-
-function LabelledField({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string | undefined;
-  error?: string | null | undefined;
-  children: ReactNode;
-}) {
-  return (
-    <div className="account-field" data-invalid={error ? "true" : undefined}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="account-hint">
-          {hint}
-        </p>
-      )}
-      {children}
-      <FieldError id={id} error={error ?? null} />
-    </div>
-  );
 }
 
 /** A labelled select (its options as children) with its error under it. */
