@@ -182,7 +182,8 @@ export async function notifyDueAnnouncements(db: Db, now: Date): Promise<{ annou
     announcements += batch;
     if (batch < DUE_BATCH) break;
   }
-  // The email links to the announcement: make sure the portal already shows it.
+  // The email links to the announcement: the portal's cached pages are refreshed now, rather
+  // than within their minute, so the link works by the time the mail worker sends it.
   if (announcements > 0) await revalidatePortal("scheduled announcement published");
   return { announcements };
 }
