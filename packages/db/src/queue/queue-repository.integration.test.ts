@@ -3,7 +3,7 @@ import type { Db } from "../client/create-client";
 import { seedDemo } from "../seed/seed-demo";
 import { openTestDb } from "../testing/test-database";
 import { createTicket, type NewTicket } from "../ticket/ticket-repository";
-import { countQueues, listQueue, takeNextTicket } from "./queue-repository";
+import { countQueues, listQueue, type QueueKind, takeNextTicket } from "./queue-repository";
 
 const NOW = new Date("2026-11-28T10:00:00+09:00");
 const HOUR = 3600_000;
@@ -113,5 +113,52 @@ describe("staff queues", () => {
       select: { assigneeId: true },
     });
     expect(assigned.every((t) => t.assigneeId === agentFunds)).toBe(true);
+  });
+
+  it("counts each queue as many tickets as it lists, for one window and for all", async () => {
+    // Variety the counts must tell apart: assigned, waiting, answered, finished and merged tickets.
+    const funds = await db.ticket.findMany({
+      where: { team: { key: "funds" } },
+      orderBy: { number: "asc" },
+      select: { id: true },
+    });
+    const set = (index: number, data: Parameters<typeof db.ticket.update>[0]["data"]) =>
+      funds[index] && db.ticket.update({ where: { id: funds[index].id }, data, select: { id: true } });
+    await set(0, { assigneeId: agentFunds });
+    // Waiting on the customer, unanswered and due now: the SLA is paused, so it is not breaching.
+    await set(1, {
+      assigneeId: agentFunds,
+      status: "waiting_on_customer",
+      firstRespondedAt: null,
+      firstResponseDueAt: NOW,
+    });
+    await set(2, { firstRespondedAt: NOW });
+    await set(3, { status: "resolved", resolvedAt: NOW });
+    await set(4, { mergedIntoId: funds[5]?.id ?? null, status: "closed", closedAt: NOW });
+    await set(6, { assigneeId: agentTrading });
+
+    const listed = async (staffId: string, teams: "all" | ("funds" | "trading")[], queue: QueueKind) =>
+      (await listQueue(db, { staffId, teams, queue, take: 500, now: NOW })).rows.length;
+    for (const [staffId, teams] of [
+      [agentFunds, ["funds"]],
+      [agentFunds, "all"],
+      [agentTrading, ["trading"]],
+    ] as const) {
+      const counts = await countQueues(db, {
+        staffId,
+        teams: teams === "all" ? teams : [...teams],
+        now: NOW,
+      });
+      const visible =
+        teams === "all" ? (["funds", "trading", "system", "security", "general"] as const) : teams;
+      for (const team of visible) {
+        expect(counts.teams[team] ?? 0).toBe(
+          await listed(staffId, teams === "all" ? teams : [...teams], { kind: "team", team }),
+        );
+      }
+      for (const kind of ["mine", "unassigned", "breaching"] as const) {
+        expect(counts[kind]).toBe(await listed(staffId, teams === "all" ? teams : [...teams], { kind }));
+      }
+    }
   });
 });

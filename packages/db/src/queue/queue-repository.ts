@@ -1,7 +1,7 @@
 import type { TeamKey } from "@madoguchi/core/team/teams";
 import type { TicketStatus } from "@madoguchi/core/ticket/ticket-lifecycle";
 import type { Db } from "../client/create-client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { DbOrTx } from "../mail/email-outbox-repository";
 
 export type QueueKind =
@@ -169,24 +169,32 @@ export async function countQueues(
   db: Db,
   input: { staffId: string; teams: "all" | readonly TeamKey[]; now: Date },
 ): Promise<{ teams: Record<string, number>; mine: number; unassigned: number; breaching: number }> {
-  const visible = visibleTicketsWhere(input.teams);
-  const [byTeam, mine, unassigned, breaching] = await Promise.all([
-    db.ticket.groupBy({ by: ["teamId"], where: { AND: [visible, { status: { in: OPEN } }] }, _count: true }),
-    db.ticket.count({ where: { AND: [visible, queueWhere({ kind: "mine" }, input.staffId, input.now)] } }),
-    db.ticket.count({
-      where: { AND: [visible, queueWhere({ kind: "unassigned" }, input.staffId, input.now)] },
-    }),
-    db.ticket.count({
-      where: { AND: [visible, queueWhere({ kind: "breaching" }, input.staffId, input.now)] },
-    }),
-  ]);
-  const teams = await db.team.findMany({ select: { id: true, key: true } });
-  const keyOf = new Map(teams.map((t) => [t.id, t.key]));
+  // Every count is of open tickets (breaching ⊂ new/open ⊂ open): one pass over them, counted per
+  // window with FILTERs, where four queries read them four times. The conditions are
+  // `queueWhere`'s; the queue repository's tests hold each count to the length of its queue.
+  const soon = new Date(input.now.getTime() + BREACHING_WINDOW_MS);
+  const visible =
+    input.teams === "all" ? Prisma.sql`TRUE` : Prisma.sql`team.key = ANY(${[...input.teams]}::text[])`;
+  const rows = await db.$queryRaw<
+    { team: string; open: number; mine: number; unassigned: number; breaching: number }[]
+  >`
+    SELECT
+      team.key AS team,
+      count(*)::int AS open,
+      count(*) FILTER (WHERE t.assignee_id = ${input.staffId}::uuid)::int AS mine,
+      count(*) FILTER (WHERE t.assignee_id IS NULL)::int AS unassigned,
+      count(*) FILTER (
+        WHERE t.status IN ('new', 'open') AND t.first_responded_at IS NULL AND t.first_response_due_at <= ${soon}
+      )::int AS breaching
+    FROM ticket t JOIN team ON team.id = t.team_id
+    WHERE t.merged_into_id IS NULL AND t.status IN ('new', 'open', 'waiting_on_customer') AND ${visible}
+    GROUP BY team.key`;
+  const sum = (key: "mine" | "unassigned" | "breaching") => rows.reduce((total, row) => total + row[key], 0);
   return {
-    teams: Object.fromEntries(byTeam.map((row) => [keyOf.get(row.teamId) ?? row.teamId, row._count])),
-    mine,
-    unassigned,
-    breaching,
+    teams: Object.fromEntries(rows.map((row) => [row.team, row.open])),
+    mine: sum("mine"),
+    unassigned: sum("unassigned"),
+    breaching: sum("breaching"),
   };
 }
 
