@@ -1,9 +1,9 @@
 import {
+  announcementNotice,
   announcementPublishAt,
   type AnnouncementSaveInput,
   announcementState,
   canChangeAnnouncementSlug,
-  noticeGoesNow,
 } from "@madoguchi/core/announcement/announcement-rules";
 import { DomainError } from "@madoguchi/core/errors/domain-error";
 import type { Db } from "@madoguchi/db/client/create-client";
@@ -124,9 +124,14 @@ export async function setAnnouncementPublication(
     if (publishedAt === null && current.publishedAt === null) {
       throw new DomainError("CONFLICT", "announcement.notPublished");
     }
-    const asked = publishedAt !== null && input.notifySubscribers === true;
-    const notifyNow = asked && noticeGoesNow(publishedAt, now);
-    const notifyScheduled = asked && !notifyNow && current.notifiedAt === null;
+    const notice = announcementNotice({
+      publishedAt,
+      asked: input.notifySubscribers === true,
+      alreadyEmailed: current.notifiedAt !== null,
+      now,
+    });
+    const notifyNow = notice === "now";
+    const notifyScheduled = notice === "atPublication";
     await updateAnnouncement(tx, current.id, { publishedAt, notifyRequested: notifyScheduled });
     let notified = 0;
     if (notifyNow && (await claimAnnouncementNotice(tx, current.id, now))) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   announcementExcerpt,
+  announcementNotice,
   announcementPublishAt,
   announcementSaveSchema,
   announcementState,
@@ -70,5 +71,25 @@ describe("noticeGoesNow", () => {
     expect(noticeGoesNow(at, at)).toBe(true);
     expect(noticeGoesNow(new Date(at.getTime() - 1), at)).toBe(true);
     expect(noticeGoesNow(new Date(at.getTime() + 60_000), at)).toBe(false);
+  });
+});
+
+describe("announcementNotice", () => {
+  const now = new Date("2026-11-28T00:00:00Z");
+  const later = new Date(now.getTime() + 3_600_000);
+  const decide = (publishedAt: Date | null, asked: boolean, alreadyEmailed = false) =>
+    announcementNotice({ publishedAt, asked, alreadyEmailed, now });
+  it("sends now with publishing now, and at the publication time when scheduled", () => {
+    expect(decide(now, true)).toBe("now");
+    expect(decide(later, true)).toBe("atPublication");
+  });
+  it("withdraws the email when not asked or taken off the portal", () => {
+    expect(decide(now, false)).toBe("none");
+    expect(decide(later, false)).toBe("none");
+    expect(decide(null, true)).toBe("none");
+  });
+  it("keeps no request for an announcement already emailed", () => {
+    expect(decide(later, true, true)).toBe("none");
+    expect(decide(now, true, true)).toBe("now");
   });
 });

@@ -73,6 +73,25 @@ export function noticeGoesNow(publishedAt: Date, now: Date): boolean {
   return publishedAt.getTime() <= now.getTime();
 }
 
+/** What one publish call does about the subscribers' email. */
+export type AnnouncementNotice = "now" | "atPublication" | "none";
+
+/**
+ * The latest publish call decides: asked, the email goes now or at the publication time; not
+ * asked (or unpublished), a pending request is withdrawn. A request is not kept for an
+ * announcement already emailed; asked again "now", the send finds it emailed and sends nothing.
+ */
+export function announcementNotice(input: {
+  publishedAt: Date | null;
+  asked: boolean;
+  alreadyEmailed: boolean;
+  now: Date;
+}): AnnouncementNotice {
+  if (!input.asked || input.publishedAt === null) return "none";
+  if (noticeGoesNow(input.publishedAt, input.now)) return "now";
+  return input.alreadyEmailed ? "none" : "atPublication";
+}
+
 const EXCERPT_MAX = 160;
 
 /** The start of an announcement's Markdown as plain text, for the email: no markup, one line. */
